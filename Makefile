@@ -1,0 +1,57 @@
+# Two commands for a fresh machine: `make run` and `make test`. Everything else is what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+VENV_PY := $(VENV)/bin/python
+RUN_DIR := .run
+PORT ?= 8188
+DEMO ?=
+
+.PHONY: run test lint test-python test-ui bundle-check build-ui setup comfyui browser clean
+
+## make run: ComfyUI with this pack on 127.0.0.1:$(PORT); DEMO=1 also starts the offline fake Civitai/HF.
+run: setup comfyui
+	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) $(if $(DEMO),--demo)
+
+## make test: ruff, vitest, the bundle freshness check, and pytest (unit, real ComfyUI, real Chromium).
+test: setup comfyui browser lint test-ui bundle-check test-python
+
+setup: $(VENV)/.installed ui/node_modules/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## The real ComfyUI 0.3.75 in a cache outside the repo, keyed by tests/harness/comfyui-pins.txt.
+comfyui: $(VENV)/.installed
+	$(VENV_PY) -m tests.harness.provision_comfyui >/dev/null
+
+## Debian's Chromium for the browser tests (playwright-core never downloads a browser).
+browser:
+	@command -v chromium >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test-ui: setup
+	cd ui && npm test --silent
+
+bundle-check: setup
+	cd ui && npm run --silent check-bundle
+
+build-ui: setup
+	cd ui && npm run build
+
+test-python: setup comfyui browser
+	$(VENV_PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) ui/node_modules test-artifacts $(RUN_DIR)

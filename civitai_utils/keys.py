@@ -1,0 +1,73 @@
+"""API keys for Civitai and Hugging Face, kept on the server and never handed back.
+
+A key comes from the environment (`CIVITAI_API_KEY`, `HF_TOKEN`) or from a file in ComfyUI's
+private user folder written with mode 0600. Only `configured()` leaves this module towards a
+client: booleans, never values. A key saved from the sidebar wins over the environment, since it
+is the user's latest word.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+Service = Literal["civitai", "huggingface"]
+SERVICES: tuple[Service, ...] = ("civitai", "huggingface")
+ENV_NAMES: dict[Service, tuple[str, ...]] = {
+    "civitai": ("CIVITAI_API_KEY",),
+    "huggingface": ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"),
+}
+KEYS_FILE_NAME = "api_keys.json"
+
+
+class KeyStore:
+    def __init__(self, private_dir: Path | None, environ: Mapping[str, str] | None = None):
+        self._file = private_dir / KEYS_FILE_NAME if private_dir else None
+        self._environ = os.environ if environ is None else environ
+
+    def _stored(self) -> dict[str, str]:
+        if self._file is None or not self._file.is_file():
+            return {}
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if k in SERVICES and isinstance(v, str) and v}
+
+    def get(self, service: Service) -> str | None:
+        stored = self._stored().get(service)
+        if stored:
+            return stored
+        for name in ENV_NAMES[service]:
+            value = self._environ.get(name, "").strip()
+            if value:
+                return value
+        return None
+
+    def configured(self) -> dict[str, bool]:
+        return {service: self.get(service) is not None for service in SERVICES}
+
+    def save(self, updates: Mapping[Service, str | None]) -> None:
+        """Set (a non-empty string) or forget (None or "") the stored key of each named service."""
+        if self._file is None:
+            raise RuntimeError("no private folder to store keys in")
+        stored = self._stored()
+        for service, value in updates.items():
+            if value:
+                stored[service] = value
+            else:
+                stored.pop(service, None)
+        self._file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temporary = tempfile.mkstemp(dir=self._file.parent, prefix=".keys-")
+        try:
+            os.fchmod(handle, 0o600)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(stored, stream)
+            os.replace(temporary, self._file)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,71 @@
+"""Which Civitai and Hugging Face hosts the pack talks to.
+
+The real hosts by default; `CIVITAI_API_BASE` and `HF_ENDPOINT` point them elsewhere (the tests'
+local fake, a mirror). A base on a loopback address is a test setting, and is the only thing that
+lets downloads follow redirects to loopback/private addresses (see DESIGN.md §5).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+log = logging.getLogger("civitai_sidebar")
+
+DEFAULT_CIVITAI_BASE = "https://civitai.com"
+DEFAULT_HUGGINGFACE_BASE = "https://huggingface.co"
+
+
+def _is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_base_url(value: str) -> str:
+    """A base URL without trailing slash; ValueError for anything but http(s)://host[:port][/path]."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) base URL: {value!r}")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"a base URL has no query, fragment or credentials: {value!r}")
+    if parts.scheme == "http" and not _is_loopback_host(parts.hostname):
+        raise ValueError(f"plain http is only allowed for a loopback test server: {value!r}")
+    return value.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class ApiBases:
+    civitai: str
+    huggingface: str
+
+    @property
+    def is_local_test_setup(self) -> bool:
+        """True when a base points at loopback: only then may downloads reach loopback/private hosts."""
+        return any(_is_loopback_host(urlsplit(base).hostname or "") for base in (self.civitai, self.huggingface))
+
+
+def _base_from_env(environ: Mapping[str, str], name: str, default: str) -> str:
+    value = environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return normalize_base_url(value)
+    except ValueError as error:
+        log.error("[Civitai Sidebar] ignoring %s: %s; using %s", name, error, default)
+        return default
+
+
+def api_bases(environ: Mapping[str, str] | None = None) -> ApiBases:
+    environ = os.environ if environ is None else environ
+    return ApiBases(
+        civitai=_base_from_env(environ, "CIVITAI_API_BASE", DEFAULT_CIVITAI_BASE),
+        huggingface=_base_from_env(environ, "HF_ENDPOINT", DEFAULT_HUGGINGFACE_BASE),
+    )

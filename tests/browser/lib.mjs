@@ -1,0 +1,76 @@
+// The browser half of the rig: Debian's Chromium driven by playwright-core (no browser download).
+// Scenarios open the ComfyUI that pytest started, act like a user, save screenshots, and print one
+// JSON line of what they observed; the pytest side asserts on it.
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const require = createRequire(new URL('../../ui/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const comfyUrl = process.env.COMFYUI_URL;
+export const artifactsDir = process.env.ARTIFACTS_DIR ?? 'test-artifacts';
+
+export async function openComfyUI({ width = 1440, height = 900 } = {}) {
+  if (!comfyUrl) throw new Error('COMFYUI_URL is not set');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  const page = await browser.newPage({ viewport: { width, height } });
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.goto(comfyUrl, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.app?.extensionManager && window.app?.graph, null, { timeout: 60_000 });
+  return { browser, page, consoleErrors };
+}
+
+export async function openSidebarTab(page) {
+  const button = page.locator('.civitai-sidebar-tab-button');
+  await button.waitFor({ state: 'visible', timeout: 30_000 });
+  await button.click();
+  const view = page.locator('[data-testid="civitai-sidebar"]');
+  await view.waitFor({ state: 'visible', timeout: 15_000 });
+  return view;
+}
+
+export async function setPalette(page, palette) {
+  await page.evaluate((id) => window.app.extensionManager.setting.set('Comfy.ColorPalette', id), palette);
+  await page.waitForTimeout(300);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export function report(result) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+// Runs a scenario, always closing the browser, and exits non-zero with the error when it throws.
+export async function runScenario(scenario) {
+  let session;
+  try {
+    session = await openComfyUI();
+    const result = await scenario(session);
+    report({ ok: true, consoleErrors: session.consoleErrors, ...result });
+  } catch (error) {
+    if (session?.page) await screenshot(session.page, 'failure').catch(() => {});
+    report({ ok: false, error: String(error?.stack ?? error), consoleErrors: session?.consoleErrors ?? [] });
+    process.exitCode = 1;
+  } finally {
+    await session?.browser.close();
+  }
+}

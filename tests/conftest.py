@@ -1,0 +1,60 @@
+"""Shared fixtures: the pack imported as a package, the real ComfyUI, and the browser."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.harness.comfyui import ComfyUIServer
+from tests.harness.provision_comfyui import ensure_comfyui
+
+PACK_DIR = Path(__file__).resolve().parents[1]
+PACK_MODULE_NAME = "civitai_sidebar"
+
+
+def _import_pack():
+    """Import the repo as the package ComfyUI sees (its folder name varies), without ComfyUI running."""
+    if PACK_MODULE_NAME in sys.modules:
+        return sys.modules[PACK_MODULE_NAME]
+    spec = importlib.util.spec_from_file_location(
+        PACK_MODULE_NAME, PACK_DIR / "__init__.py", submodule_search_locations=[str(PACK_DIR)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PACK_MODULE_NAME] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_import_pack()
+
+
+@pytest.fixture(scope="session")
+def comfyui_install():
+    return ensure_comfyui()
+
+
+@pytest.fixture(scope="session")
+def comfyui(comfyui_install, tmp_path_factory):
+    """One real ComfyUI for the session, with the pack loaded, answering on a free loopback port."""
+    server = ComfyUIServer(comfyui_install, tmp_path_factory.mktemp("comfyui-base"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def start_comfyui(comfyui_install, tmp_path):
+    """Start extra ComfyUI servers with their own environment; all are stopped after the test."""
+    started: list[ComfyUIServer] = []
+
+    def start(env: dict[str, str] | None = None, base_dir: Path | None = None) -> ComfyUIServer:
+        server = ComfyUIServer(comfyui_install, base_dir or tmp_path / f"base-{len(started)}", env=env or {})
+        started.append(server)
+        return server.start()
+
+    yield start
+    for server in started:
+        server.stop()

@@ -1,0 +1,65 @@
+"""`make run`: ComfyUI with this pack on a fixed loopback port, until Ctrl-C.
+
+With --demo the offline fake Civitai/Hugging Face starts too and the pack is pointed at it, so every
+flow can be tried without an account or the internet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .comfyui import PACK_DIR, ComfyUIServer
+from .provision_comfyui import ensure_comfyui
+
+DEMO_CIVITAI_PORT = 8190
+
+
+def start_fake_services() -> tuple[subprocess.Popen, dict]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.fakes", "--port", str(DEMO_CIVITAI_PORT)],
+        cwd=PACK_DIR,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    first_line = process.stdout.readline()
+    try:
+        return process, json.loads(first_line)
+    except ValueError:
+        process.terminate()
+        raise SystemExit(f"the fake Civitai/HF did not start: {first_line!r}") from None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=8188)
+    parser.add_argument("--base-dir", type=Path, default=PACK_DIR / ".run")
+    parser.add_argument("--demo", action="store_true", help="also start the offline fake Civitai/HF")
+    args = parser.parse_args()
+
+    env, fake = {}, None
+    if args.demo:
+        fake, urls = start_fake_services()
+        env = {"CIVITAI_API_BASE": urls["civitai_api_base"], "HF_ENDPOINT": urls["hf_endpoint"]}
+        print(f"Demo: fake Civitai at {env['CIVITAI_API_BASE']}, fake Hugging Face at {env['HF_ENDPOINT']}")
+    server = ComfyUIServer(ensure_comfyui(), args.base_dir.resolve(), port=args.port, env=env)
+    try:
+        server.start()
+        print(f"ComfyUI with the Civitai Sidebar: {server.url}  (log: {server.log_path}; Ctrl-C stops)")
+        while server.process and server.process.poll() is None:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+        if fake:
+            fake.terminate()
+            fake.wait(10)
+
+
+if __name__ == "__main__":
+    main()
