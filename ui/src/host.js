@@ -1,0 +1,95 @@
+// The one place that talks to ComfyUI's frontend. Everything else in the sidebar goes through
+// these small functions, so the rest of the code (and its tests) never touches `app`/`api`.
+//
+// `../../scripts/app.js` and `../../scripts/api.js` are the two shims ComfyUI exempts from its
+// "internal module" warning. The built file is served as /extensions/<pack>/main.js, so these
+// relative paths resolve to the host's modules (also under a sub-path). They are kept external
+// by vite.config.js and replaced by test doubles in vitest.config.js.
+import { app } from '../../scripts/app.js'
+import { api } from '../../scripts/api.js'
+
+/** Register a ComfyUI extension (`{name, setup, ...}`). */
+export function registerExtension(definition) {
+  app.registerExtension(definition)
+}
+
+/** Add a sidebar tab (`{id, title, icon, type: 'custom', render, destroy}`). */
+export function registerSidebarTab(tab) {
+  app.extensionManager.registerSidebarTab(tab)
+}
+
+/**
+ * Call one of the pack's routes and return its JSON answer.
+ * `route` is relative to ComfyUI's API root: fetchJson('/civitai/health') hits /api/civitai/health.
+ * A plain-object `body` is sent as JSON. A non-2xx answer throws an Error carrying the
+ * server's `{error}` message (or the HTTP status when the answer has none).
+ */
+export async function fetchJson(route, init = {}) {
+  const response = await api.fetchApi(route, withJsonBody(init))
+  const payload = await readJson(response)
+  if (!response.ok) {
+    const serverMessage = typeof payload?.error === 'string' ? payload.error : ''
+    const error = new Error(serverMessage || `HTTP ${response.status} ${response.statusText}`.trim())
+    error.status = response.status
+    throw error
+  }
+  return payload
+}
+
+function withJsonBody(init) {
+  const { body } = init
+  const isPlainObject = body !== null && typeof body === 'object' && Object.getPrototypeOf(body) === Object.prototype
+  if (!isPlainObject && !Array.isArray(body)) return init
+  return {
+    ...init,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  }
+}
+
+async function readJson(response) {
+  const text = await response.text()
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    if (response.ok) throw new Error(`Expected JSON from the server, got: ${text.slice(0, 80)}`)
+    return null // an error page (e.g. aiohttp's plain-text 404): report the status instead
+  }
+}
+
+/**
+ * Listen to a server push event (sent with PromptServer.send_sync(type, data)).
+ * The handler receives the event's data. Returns a function that stops listening;
+ * call it when the view that listens goes away.
+ */
+export function onServerEvent(type, handler) {
+  const listener = (event) => handler(event.detail)
+  api.addEventListener(type, listener)
+  return () => api.removeEventListener(type, listener)
+}
+
+const TOAST_LIFE_MS = 5000
+// The deprecated toast.add() spells "warning" as "warn".
+const LEGACY_SEVERITY = { success: 'success', info: 'info', warning: 'warn', error: 'error' }
+
+/**
+ * Show a toast. `kind` is 'success' | 'info' | 'warning' | 'error'.
+ * Errors stay until closed (the user may need to act on them); the rest fade after 5 s.
+ * Uses toast.success/info/warning/error on newer frontends, toast.add() on older ones.
+ */
+export function notify(kind, title, detail) {
+  const toast = app.extensionManager?.toast
+  if (!toast) return
+  const life = kind === 'error' ? undefined : TOAST_LIFE_MS
+  if (typeof toast[kind] === 'function') {
+    toast[kind](title, { description: detail, duration: life })
+  } else {
+    toast.add({ severity: LEGACY_SEVERITY[kind] ?? 'info', summary: title, detail, life })
+  }
+}
+
+/** Read a ComfyUI setting (e.g. 'Comfy.Locale'); undefined when unknown. */
+export function getSetting(id) {
+  return app.extensionManager?.setting?.get(id)
+}

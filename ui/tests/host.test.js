@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { app, resetApp } from './doubles/comfyApp.js'
+import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
+import { fetchJson, getSetting, notify, onServerEvent, registerSidebarTab } from '../src/host.js'
+
+afterEach(() => {
+  resetApp()
+  resetApi()
+})
+
+describe('fetchJson', () => {
+  it('returns the JSON answer of a pack route, called through api.fetchApi', async () => {
+    respondWith('/civitai/health', { version: '0.1.0' })
+
+    await expect(fetchJson('/civitai/health')).resolves.toEqual({ version: '0.1.0' })
+    expect(api.calls.map((call) => call.route)).toEqual(['/civitai/health'])
+  })
+
+  it("throws the server's {error} message on a non-2xx answer", async () => {
+    respondWith('/civitai/resolve', { error: 'image_id must be a Civitai image ID or URL' }, 400)
+
+    const failure = fetchJson('/civitai/resolve', { method: 'POST', body: { image_id: 'x' } })
+
+    await expect(failure).rejects.toThrow('image_id must be a Civitai image ID or URL')
+    await expect(failure).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('throws the HTTP status when the error answer is not JSON', async () => {
+    await expect(fetchJson('/civitai/nowhere')).rejects.toThrow('HTTP 404 Not Found')
+  })
+
+  it('lets a network failure through with its own message', async () => {
+    respondWith('/civitai/health', () => Promise.reject(new TypeError('Failed to fetch')))
+
+    await expect(fetchJson('/civitai/health')).rejects.toThrow('Failed to fetch')
+  })
+
+  it('sends a plain-object body as JSON', async () => {
+    respondWith('/civitai/download', (init) => Response.json({ echoed: JSON.parse(init.body) }))
+
+    const answer = await fetchJson('/civitai/download', { method: 'POST', body: { name: 'a.safetensors' } })
+
+    expect(answer).toEqual({ echoed: { name: 'a.safetensors' } })
+    expect(api.calls[0].init.headers).toEqual({ 'Content-Type': 'application/json' })
+  })
+})
+
+describe('onServerEvent', () => {
+  it('hands the event data to the handler until unsubscribed', () => {
+    const received = []
+    const unsubscribe = onServerEvent('civitai.download.progress', (data) => received.push(data))
+
+    emitServerEvent('civitai.download.progress', { task_id: 't1', progress: 0.5 })
+    unsubscribe()
+    emitServerEvent('civitai.download.progress', { task_id: 't1', progress: 1 })
+
+    expect(received).toEqual([{ task_id: 't1', progress: 0.5 }])
+  })
+})
+
+describe('notify', () => {
+  it('uses the newer toast.<kind>(title, options) when the host has it', () => {
+    const toast = { success: vi.fn(), error: vi.fn(), add: vi.fn() }
+    app.extensionManager = { toast }
+
+    notify('success', 'Download finished', 'model.safetensors')
+    notify('error', 'Download failed', 'Disk full')
+
+    expect(toast.success).toHaveBeenCalledWith('Download finished', { description: 'model.safetensors', duration: 5000 })
+    // errors stay on screen until the user closes them
+    expect(toast.error).toHaveBeenCalledWith('Download failed', { description: 'Disk full', duration: undefined })
+    expect(toast.add).not.toHaveBeenCalled()
+  })
+
+  it('falls back to the older toast.add() with PrimeVue severities', () => {
+    const toast = { add: vi.fn() }
+    app.extensionManager = { toast }
+
+    notify('warning', 'Low confidence', 'Check the match first')
+    notify('error', 'Download failed', 'Disk full')
+
+    expect(toast.add.mock.calls).toEqual([
+      [{ severity: 'warn', summary: 'Low confidence', detail: 'Check the match first', life: 5000 }],
+      [{ severity: 'error', summary: 'Download failed', detail: 'Disk full', life: undefined }],
+    ])
+  })
+})
+
+describe('host access', () => {
+  it('registers sidebar tabs and reads settings through the extension manager', () => {
+    const registerSidebarTabSpy = vi.fn()
+    app.extensionManager = {
+      registerSidebarTab: registerSidebarTabSpy,
+      setting: { get: (id) => ({ 'Comfy.Locale': 'fr' })[id] },
+    }
+
+    registerSidebarTab({ id: 'x', type: 'custom' })
+
+    expect(registerSidebarTabSpy).toHaveBeenCalledWith({ id: 'x', type: 'custom' })
+    expect(getSetting('Comfy.Locale')).toBe('fr')
+    expect(getSetting('Civitai.Unknown')).toBeUndefined()
+  })
+})
