@@ -1,17 +1,38 @@
-"""The HTTP layer under /civitai/...: validate the request, call a service, answer JSON. Nothing else."""
+"""The HTTP layer under /civitai/...: validate the request, call a service, answer JSON. Nothing else.
+
+Every route answers JSON; bad input gets a 4xx `{"error": "<what is wrong>"}` before anything on
+disk changes. State-changing routes take only `application/json`, which a cross-site form cannot
+send without the browser asking ComfyUI first.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from aiohttp import web
+from pydantic import BaseModel, ValidationError
 
+from .civitai_utils.download_engine import DownloadEngine, UnknownTask
 from .civitai_utils.keys import KeyStore
-from .civitai_utils.settings import ApiBases, api_bases
+from .civitai_utils.model_folders import UnsafeTarget
+from .civitai_utils.settings import ApiBases
+from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
+from .pipeline.schemas import (
+    CancelRequest,
+    DownloadAllRequest,
+    DownloadRequest,
+    DownloadSettingsRequest,
+    KeysRequest,
+)
 
 log = logging.getLogger("civitai_sidebar")
+MAX_BODY_BYTES = 2 * 1024 * 1024
+Body = TypeVar("Body", bound=BaseModel)
 
 
 @dataclass
@@ -20,6 +41,58 @@ class PackServices:
 
     bases: ApiBases
     keys: KeyStore
+    downloads: DownloadEngine
+
+
+class BadRequest(Exception):
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+Handler = Callable[[web.Request], Awaitable[dict]]
+
+
+def json_route(handler: Handler) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """Turn a handler's dict into JSON, and refused input into a 4xx `{error}`."""
+
+    async def route(request: web.Request) -> web.Response:
+        try:
+            return web.json_response(await handler(request))
+        except BadRequest as bad:
+            return web.json_response({"error": str(bad)}, status=bad.status)
+        except (UnsafeTarget, UnsafeUrl) as refused:
+            return web.json_response({"error": str(refused)}, status=400)
+        except UnknownTask as unknown:
+            return web.json_response({"error": f"no download task {unknown.args[0]!r}"}, status=404)
+
+    return route
+
+
+def _describe(error: ValidationError) -> str:
+    problems = []
+    for item in error.errors()[:5]:
+        where = ".".join(str(part) for part in item["loc"]) or "body"
+        problems.append(f"{where}: {item['msg']}")
+    return "invalid request: " + "; ".join(problems)
+
+
+async def read_body(request: web.Request, model: type[Body]) -> Body:
+    if request.content_type != "application/json":
+        raise BadRequest("send the body as application/json", status=415)
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        raise BadRequest(f"the body is larger than {MAX_BODY_BYTES} bytes", status=413)
+    raw = await request.content.read(MAX_BODY_BYTES + 1)
+    if len(raw) > MAX_BODY_BYTES:
+        raise BadRequest(f"the body is larger than {MAX_BODY_BYTES} bytes", status=413)
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("the body is not JSON") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise BadRequest(_describe(error)) from None
 
 
 def health(services: PackServices) -> dict:
@@ -31,14 +104,58 @@ def health(services: PackServices) -> dict:
 
 
 def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
+    downloads = services.downloads
+
     @routes.get("/civitai/health")
-    async def get_health(request: web.Request) -> web.Response:
-        return web.json_response(health(services))
+    @json_route
+    async def get_health(request: web.Request) -> dict:
+        return health(services)
+
+    @routes.post("/civitai/settings/keys")
+    @json_route
+    async def post_keys(request: web.Request) -> dict:
+        body = await read_body(request, KeysRequest)
+        services.keys.save(body.model_dump(exclude_unset=True))
+        return {"keys": services.keys.configured()}
+
+    @routes.post("/civitai/settings/downloads")
+    @json_route
+    async def post_download_settings(request: web.Request) -> dict:
+        body = await read_body(request, DownloadSettingsRequest)
+        downloads.set_concurrency(body.concurrency)
+        return {"concurrency": downloads.concurrency}
+
+    @routes.post("/civitai/download")
+    @json_route
+    async def post_download(request: web.Request) -> dict:
+        body = await read_body(request, DownloadRequest)
+        return {"task_id": downloads.submit(body.resource).id}
+
+    @routes.post("/civitai/download-all")
+    @json_route
+    async def post_download_all(request: web.Request) -> dict:
+        body = await read_body(request, DownloadAllRequest)
+        return {"task_id": downloads.submit_batch(body.resources).id}
+
+    @routes.post("/civitai/download-cancel")
+    @json_route
+    async def post_cancel(request: web.Request) -> dict:
+        body = await read_body(request, CancelRequest)
+        if body.cancel_all:
+            return {"cancelled": downloads.cancel_all()}
+        if not body.task_id:
+            raise BadRequest("give task_id, or cancel_all: true")
+        return {"cancelled": downloads.cancel(body.task_id)}
+
+    @routes.get("/civitai/downloads")
+    @json_route
+    async def get_downloads(request: web.Request) -> dict:
+        return {"tasks": downloads.snapshot()}
 
 
 def register_with_comfyui(prompt_server) -> None:
-    from .civitai_utils.comfy_host import private_dir
+    from .civitai_utils.wiring import build_services
 
-    services = PackServices(bases=api_bases(), keys=KeyStore(private_dir()))
+    services = build_services(prompt_server)
     add_routes(prompt_server.routes, services)
     log.info("[Civitai Sidebar] routes registered (Civitai API: %s)", services.bases.civitai)

@@ -16,3 +16,19 @@ def private_dir() -> Path:
         return Path(system_dir(PRIVATE_FOLDER_NAME))
     # Older ComfyUI without system-user protection: the user folder, under a name no route lists.
     return Path(folder_paths.get_user_directory()) / f"__{PRIVATE_FOLDER_NAME}"
+
+
+def model_folders():
+    """ComfyUI's model folders (incl. extra_model_paths.yaml and custom packs' folders), read live."""
+    import folder_paths
+
+    from .model_folders import ModelFolders
+
+    return ModelFolders(folder_paths.folder_names_and_paths, folder_paths.get_folder_paths("custom_nodes"))
+
+
+def refresh_model_list(folder: str) -> None:
+    """Forget ComfyUI's cached file list of a folder, so loaders offer a new file without a restart."""
+    import folder_paths
+
+    folder_paths.filename_list_cache.pop(folder, None)

@@ -69,3 +69,31 @@ def api_bases(environ: Mapping[str, str] | None = None) -> ApiBases:
         civitai=_base_from_env(environ, "CIVITAI_API_BASE", DEFAULT_CIVITAI_BASE),
         huggingface=_base_from_env(environ, "HF_ENDPOINT", DEFAULT_HUGGINGFACE_BASE),
     )
+
+
+def _positive_float(environ: Mapping[str, str], name: str, default: float) -> float:
+    try:
+        value = float(environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+@dataclass(frozen=True)
+class DownloadTuning:
+    """Download timings and limits; the environment can change them (a slow link, or the tests)."""
+
+    concurrency: int
+    stall_seconds: float
+    retry_base_seconds: float
+    retry_attempts: int
+
+
+def download_tuning(environ: Mapping[str, str] | None = None) -> DownloadTuning:
+    environ = os.environ if environ is None else environ
+    return DownloadTuning(
+        concurrency=int(_positive_float(environ, "CIVITAI_SIDEBAR_CONCURRENCY", 2)),
+        stall_seconds=_positive_float(environ, "CIVITAI_SIDEBAR_STALL_SECONDS", 60),
+        retry_base_seconds=_positive_float(environ, "CIVITAI_SIDEBAR_RETRY_BASE_SECONDS", 1),
+        retry_attempts=int(_positive_float(environ, "CIVITAI_SIDEBAR_RETRY_ATTEMPTS", 6)),
+    )

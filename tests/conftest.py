@@ -11,7 +11,11 @@ import pytest
 from tests.harness.comfyui import ComfyUIServer
 from tests.harness.provision_comfyui import ensure_comfyui
 
+pytest_plugins = ["tests.fakes.pytest_plugin"]
+
 PACK_DIR = Path(__file__).resolve().parents[1]
+# Short timings so stalls and retries resolve in seconds in the tests (defaults: 60 s stall, 1 s backoff).
+TEST_TUNING = {"CIVITAI_SIDEBAR_STALL_SECONDS": "2", "CIVITAI_SIDEBAR_RETRY_BASE_SECONDS": "0.2"}
 PACK_MODULE_NAME = "civitai_sidebar"
 
 
@@ -37,9 +41,10 @@ def comfyui_install():
 
 
 @pytest.fixture(scope="session")
-def comfyui(comfyui_install, tmp_path_factory):
-    """One real ComfyUI for the session, with the pack loaded, answering on a free loopback port."""
-    server = ComfyUIServer(comfyui_install, tmp_path_factory.mktemp("comfyui-base"))
+def comfyui(comfyui_install, tmp_path_factory, fake_services_session):
+    """One real ComfyUI for the session, with the pack loaded and pointed at the fake Civitai/HF."""
+    env = {**fake_services_session.env(), **TEST_TUNING}
+    server = ComfyUIServer(comfyui_install, tmp_path_factory.mktemp("comfyui-base"), env=env)
     server.start()
     yield server
     server.stop()
@@ -51,7 +56,8 @@ def start_comfyui(comfyui_install, tmp_path):
     started: list[ComfyUIServer] = []
 
     def start(env: dict[str, str] | None = None, base_dir: Path | None = None) -> ComfyUIServer:
-        server = ComfyUIServer(comfyui_install, base_dir or tmp_path / f"base-{len(started)}", env=env or {})
+        env = {**TEST_TUNING, **(env or {})}
+        server = ComfyUIServer(comfyui_install, base_dir or tmp_path / f"base-{len(started)}", env=env)
         started.append(server)
         return server.start()
 

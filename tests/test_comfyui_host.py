@@ -17,12 +17,20 @@ def get_json(url: str) -> tuple[int, dict, str]:
         return answer.status, json.loads(body), body
 
 
-def test_health_answers_through_comfyuis_api_prefix(comfyui):
-    status, health, _ = get_json(comfyui.url + "/api/civitai/health")
+def test_health_answers_with_the_real_hosts_and_no_keys_by_default(start_comfyui):
+    server = start_comfyui()
+    status, health, _ = get_json(server.url + "/api/civitai/health")
     assert status == 200
     assert health["version"] == tomllib.loads((PACK_DIR / "pyproject.toml").read_text())["project"]["version"]
     assert health["api"] == {"civitai": "https://civitai.com", "huggingface": "https://huggingface.co"}
     assert health["keys"] == {"civitai": False, "huggingface": False}
+
+
+def test_health_answers_through_comfyuis_api_prefix_and_without_it(comfyui, fake_services_session):
+    for prefix in ("/api", ""):
+        status, health, _ = get_json(comfyui.url + prefix + "/civitai/health")
+        assert status == 200
+        assert health["api"]["civitai"] == fake_services_session.urls.civitai_api_base
 
 
 def test_pack_adds_no_nodes_and_serves_its_bundle(comfyui):

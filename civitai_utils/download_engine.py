@@ -1,0 +1,254 @@
+"""The download queue: a concurrency limit, one task per target, cancel, and restart recovery.
+
+Requests are checked (target folder and name, URL) before anything touches the disk, so a refused
+request changes nothing. Running downloads are asyncio tasks on ComfyUI's own loop; their file
+work happens on worker threads (see part_file.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from ..pipeline.schemas import DownloadableFile
+from .download_errors import DownloadFailed
+from .download_journal import DownloadJournal
+from .download_tasks import BatchTask, Emit, FileTask, Status
+from .http_client import OutboundHttp
+from .model_folders import DownloadTarget, ModelFolders
+from .transfer import Transfer, TransferSettings
+from .url_policy import without_query
+
+log = logging.getLogger("civitai_sidebar")
+
+
+class UnknownTask(KeyError):
+    pass
+
+
+class DownloadEngine:
+    def __init__(
+        self,
+        *,
+        folders: ModelFolders,
+        http: OutboundHttp,
+        emit: Emit,
+        journal: DownloadJournal | None = None,
+        settings: TransferSettings | None = None,
+        concurrency: int = 2,
+        on_completed: Callable[[DownloadTarget], None] | None = None,
+    ):
+        self.folders = folders
+        self.http = http
+        self.emit = emit
+        self.journal = journal or DownloadJournal(None)
+        self.settings = settings or TransferSettings()
+        self.concurrency = max(1, concurrency)
+        self.on_completed = on_completed
+        self.files: dict[str, FileTask] = {}
+        self.batches: dict[str, BatchTask] = {}
+        self._queue: deque[FileTask] = deque()
+        self._running: dict[str, tuple[asyncio.Task, Transfer]] = {}
+        self._closing = False
+
+    # -- asking --------------------------------------------------------------------------------
+
+    def _dedupe_key(self, resource: DownloadableFile, source_url: str, target: DownloadTarget | None) -> object:
+        if target is not None:
+            return target.path
+        return (resource.folder, resource.subfolder, source_url)
+
+    def _key_of(self, task: FileTask) -> object:
+        return self._dedupe_key(task.resource, task.source_url, task.target)
+
+    def _active_task_for(self, key: object) -> FileTask | None:
+        for task in self.files.values():
+            if not task.status.finished and self._key_of(task) == key:
+                return task
+        return None
+
+    def _prepare(self, resource: DownloadableFile) -> tuple[str, DownloadTarget | None]:
+        """Check a request completely (raises UnsafeTarget / UnsafeUrl) before anything happens."""
+        source_url = self.http.policy.check_source(resource.url)
+        if resource.filename:
+            return source_url, self.folders.resolve(resource.folder, resource.filename, resource.subfolder)
+        self.folders.resolve(resource.folder, "name-check.safetensors", resource.subfolder)  # folder + subfolder
+        return source_url, None
+
+    def submit(self, resource: DownloadableFile, *, task_id: str | None = None) -> FileTask:
+        """Queue one file; the same target asked again while it runs is the same task."""
+        source_url, target = self._prepare(resource)
+        existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
+        if existing is not None:
+            return existing
+        task = self._new_task(resource, source_url, target, task_id)
+        self._enqueue(task)
+        return task
+
+    def submit_batch(self, resources: list[DownloadableFile]) -> BatchTask:
+        """Queue many files as one task; every resource is checked before any is queued."""
+        prepared = [(resource, *self._prepare(resource)) for resource in resources]
+        items: list[FileTask] = []
+        for resource, source_url, target in prepared:
+            task = self._active_task_for(self._dedupe_key(resource, source_url, target))
+            if task is None:
+                task = self._new_task(resource, source_url, target, None)
+            if task not in items:
+                items.append(task)
+        batch = BatchTask(items, self.emit)
+        self.batches[batch.id] = batch
+        for task in items:
+            task.batch_id = task.batch_id or batch.id
+            previous = task.on_change
+            task.on_change = self._chain(previous, batch.item_changed)
+            if task.status == Status.WAITING and task not in self._queue and task.id not in self._running:
+                self._enqueue(task)
+        batch.item_changed(items[0])
+        return batch
+
+    @staticmethod
+    def _chain(first, second):
+        def both(task: FileTask) -> None:
+            if first is not None:
+                first(task)
+            second(task)
+
+        return both
+
+    def _new_task(self, resource, source_url, target, task_id) -> FileTask:
+        task = FileTask(resource=resource, source_url=source_url, target=target, emit=self.emit)
+        if task_id:
+            task.id = task_id
+        self.files[task.id] = task
+        return task
+
+    def _enqueue(self, task: FileTask) -> None:
+        self._queue.append(task)
+        task.announce()
+        self._save_journal()
+        self._start_ready()
+
+    # -- running -------------------------------------------------------------------------------
+
+    def _start_ready(self) -> None:
+        while not self._closing and self._queue and len(self._running) < self.concurrency:
+            task = self._queue.popleft()
+            transfer = Transfer(task, self.http, self.folders, self.settings)
+            runner = asyncio.get_running_loop().create_task(self._run(task, transfer))
+            self._running[task.id] = (runner, transfer)
+
+    async def _run(self, task: FileTask, transfer: Transfer) -> None:
+        try:
+            await transfer.run()
+        except asyncio.CancelledError:
+            if task.cancel_requested:
+                task.set_status(Status.CANCELLED)
+            elif not self._closing:
+                raise
+        except DownloadFailed as failure:
+            log.warning("[Civitai Sidebar] %s failed: %s", task.filename, failure)
+            task.set_status(Status.FAILED, str(failure))
+        except Exception as error:  # a bug must not leave the task "downloading" forever
+            log.exception(
+                "[Civitai Sidebar] %s failed unexpectedly (%s)", task.filename, without_query(task.source_url)
+            )
+            task.set_status(Status.FAILED, f"Unexpected error: {type(error).__name__}. See ComfyUI's log.")
+        else:
+            task.set_status(Status.COMPLETED)
+            log.info("[Civitai Sidebar] downloaded %s/%s", task.target.folder, task.target.relative_name)
+            if self.on_completed is not None:
+                self.on_completed(task.target)
+        finally:
+            self._running.pop(task.id, None)
+            if not self._closing:
+                self._save_journal()
+                self._start_ready()
+
+    # -- cancelling ----------------------------------------------------------------------------
+
+    def cancel(self, task_id: str) -> list[str]:
+        """Cancel a file task, or every unfinished file of a batch; returns the ids cancelled."""
+        if task_id in self.batches:
+            return [i for t in self.batches[task_id].items for i in self._cancel_file(t)]
+        if task_id not in self.files:
+            raise UnknownTask(task_id)
+        return self._cancel_file(self.files[task_id])
+
+    def cancel_all(self) -> list[str]:
+        return [i for task in list(self.files.values()) for i in self._cancel_file(task)]
+
+    def _cancel_file(self, task: FileTask) -> list[str]:
+        if task.status.finished:
+            return []
+        task.cancel_requested = True
+        running = self._running.get(task.id)
+        if running is not None:
+            runner, transfer = running
+            transfer.stop.set()
+            runner.cancel()
+        else:
+            if task in self._queue:
+                self._queue.remove(task)
+            task.set_status(Status.CANCELLED)
+            asyncio.get_running_loop().create_task(self._forget_part_of(task))
+            self._save_journal()
+        return [task.id]
+
+    async def _forget_part_of(self, task: FileTask) -> None:
+        """A queued task cancelled after a restart may still have bytes on disk: remove them."""
+        if task.target is None:
+            return
+        for suffix in (".part", ".part.json"):
+            path = task.target.path.with_name(task.target.path.name + suffix)
+            await asyncio.to_thread(Path.unlink, path, True)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def snapshot(self) -> list[dict]:
+        return [task.payload() for task in self.files.values()] + [b.payload() for b in self.batches.values()]
+
+    def set_concurrency(self, limit: int) -> None:
+        self.concurrency = max(1, limit)
+        self._start_ready()
+
+    def _save_journal(self) -> None:
+        entries = [
+            {"id": t.id, "batch_id": t.batch_id, "resource": t.resource.model_dump() | {"url": t.source_url}}
+            for t in self.files.values()
+            if not t.status.finished
+        ]
+        try:
+            self.journal.save(entries)
+        except OSError as error:
+            log.warning("[Civitai Sidebar] could not save the download journal: %s", error)
+
+    def resume_unfinished(self) -> int:
+        """Queue again what a stopped ComfyUI left unfinished; returns how many."""
+        resumed: dict[str | None, list[FileTask]] = {}
+        for entry in self.journal.load():
+            try:
+                task = self.submit(DownloadableFile.model_validate(entry["resource"]), task_id=entry.get("id"))
+            except ValueError as refused:
+                log.warning("[Civitai Sidebar] not resuming a download: %s", refused)
+                continue
+            resumed.setdefault(entry.get("batch_id"), []).append(task)
+        for batch_id, items in resumed.items():
+            if batch_id:
+                batch = BatchTask(items, self.emit, id=batch_id)
+                self.batches[batch_id] = batch
+                for task in items:
+                    task.batch_id = batch_id
+                    task.on_change = self._chain(task.on_change, batch.item_changed)
+        return sum(len(items) for items in resumed.values())
+
+    async def close(self) -> None:
+        """ComfyUI is stopping: stop transfers but keep their .part files and the journal for resume."""
+        self._closing = True
+        runners = [runner for runner, _ in self._running.values()]
+        for runner in runners:
+            runner.cancel()
+        await asyncio.gather(*runners, return_exceptions=True)
+        await self.http.close()

@@ -1,0 +1,126 @@
+"""Why a download failed, in a sentence the user can act on (never a key, never a signed URL)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from .keys import Service
+
+SETTINGS_HINT = "Settings → Civitai"
+
+
+class DownloadFailed(Exception):
+    """A download ended for a reason the user can act on; str() is that sentence.
+
+    `keep_part` says whether the bytes received so far stay for Retry to resume from (a network
+    failure, a missing key) or are deleted (wrong bytes, a full disk)."""
+
+    def __init__(self, sentence: str, *, keep_part: bool = False):
+        super().__init__(sentence)
+        self.keep_part = keep_part
+
+
+def human_bytes(count: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if abs(count) < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1024
+    return f"{count:.1f} GB"
+
+
+def _json_fields(body: str) -> dict:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _hf_repo(url: str) -> str | None:
+    path = url.split("://", 1)[-1].split("/", 1)[-1]
+    parts = path.split("/resolve/", 1)
+    return parts[0] if len(parts) == 2 else None
+
+
+def _deadline(value: object) -> str | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return None
+
+
+def civitai_http_error(status: int, body: str, key_configured: bool) -> str:
+    fields = _json_fields(body)
+    message = str(fields.get("message") or "")
+    error = str(fields.get("error") or "")
+    if status == 401 and "disabled downloads" in message:
+        return "The creator of this model has disabled downloads on Civitai."
+    if status == 401:
+        if key_configured:
+            return f"Civitai refused the API key for this model: check the key in {SETTINGS_HINT}."
+        return f"Civitai says this model needs an API key: add one in {SETTINGS_HINT}."
+    if status == 403 and error == "Early Access":
+        until = _deadline(fields.get("deadline"))
+        when = f" until {until}" if until else ""
+        return f"This model is in Early Access on Civitai{when}: it can be downloaded there with Buzz, or after that."
+    if status == 403:
+        return f"Civitai denied access to this file ({error or 'forbidden'})."
+    if status == 404:
+        return "Civitai has no file at this link (404): the model or version may have been removed."
+    if status == 410:
+        return "The creator archived this model on Civitai; it can no longer be downloaded."
+    if status == 429:
+        return "Civitai is limiting downloads from this machine right now: try again in a few minutes."
+    return f"Civitai answered HTTP {status}: {error or 'unexpected error'}."
+
+
+def huggingface_http_error(status: int, headers: dict[str, str], body: str, url: str, key_configured: bool) -> str:
+    code = headers.get("X-Error-Code", "")
+    repo = _hf_repo(url) or "this repository"
+    page = f"https://huggingface.co/{repo}"
+    if code == "GatedRepo" and status == 401:
+        return (
+            f"{repo} is a gated Hugging Face repository: accept its terms at {page} and add a token in {SETTINGS_HINT}."
+        )
+    if code == "GatedRepo":
+        return f"Your Hugging Face token has no access to {repo} yet: request access at {page}."
+    if status == 401 and key_configured:
+        return f"Hugging Face refused the token, or {repo} does not exist: check both in {SETTINGS_HINT}."
+    if status == 401:
+        return f"Hugging Face has no public repository {repo}: it is private or missing (a token may help)."
+    if code == "EntryNotFound" or status == 404:
+        return f"Hugging Face has no such file in {repo} (404)."
+    if code == "RevisionNotFound":
+        return f"Hugging Face has no such revision of {repo}."
+    return f"Hugging Face answered HTTP {status}: {_json_fields(body).get('error', 'unexpected error')}."
+
+
+def http_error(service: Service | None, status: int, headers: dict[str, str], body: str, url: str, keyed: bool) -> str:
+    if service == "civitai":
+        return civitai_http_error(status, body, keyed)
+    if service == "huggingface":
+        return huggingface_http_error(status, headers, body, url, keyed)
+    return f"The download server answered HTTP {status}."
+
+
+def retries_exhausted(reason: str, tries: int) -> str:
+    return f"{reason} ({tries} tries): try again later."
+
+
+def not_enough_space(needed: int, free: int, folder: str) -> str:
+    return f"Not enough disk space in {folder}/: needs {human_bytes(needed)}, {human_bytes(free)} free."
+
+
+def hash_mismatch(expected: str, actual: str) -> str:
+    return (
+        f"The downloaded file is damaged: its SHA-256 {actual[:12].upper()}… differs from the expected "
+        f"{expected[:12].upper()}…. It was deleted; Retry downloads it again."
+    )
+
+
+def size_mismatch(expected: int, actual: int) -> str:
+    return (
+        f"The downloaded file has {human_bytes(actual)} but should have {human_bytes(expected)} "
+        f"({actual:,} vs {expected:,} bytes). It was deleted; Retry downloads it again."
+    )

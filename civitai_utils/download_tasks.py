@@ -1,0 +1,171 @@
+"""What the sidebar sees of a download: its state, and the progress events it is sent.
+
+Events go out at most once per task per `interval` seconds while bytes flow, and always on a
+status change, so a 40 GB download does not flood ComfyUI's WebSocket.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..pipeline.schemas import DownloadableFile
+from .model_folders import DownloadTarget
+
+PROGRESS_EVENT = "civitai.download.progress"
+
+
+class Status(str, Enum):
+    WAITING = "waiting"
+    DOWNLOADING = "downloading"
+    VERIFYING = "verifying"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self in (Status.COMPLETED, Status.FAILED, Status.CANCELLED)
+
+
+Emit = Callable[[str, dict], None]
+
+
+def new_task_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+@dataclass(eq=False)
+class FileTask:
+    resource: DownloadableFile
+    source_url: str  # the resource's URL without credentials
+    target: DownloadTarget | None  # None until Content-Disposition names the file
+    emit: Emit
+    interval: float = 0.5
+    id: str = field(default_factory=new_task_id)
+    batch_id: str | None = None
+    status: Status = Status.WAITING
+    downloaded_bytes: int = 0
+    total_bytes: int | None = None
+    error: str | None = None
+    speed: float = 0.0  # bytes per second, smoothed
+    cancel_requested: bool = False
+    _last_emit: float = 0.0
+    _last_sample: tuple[float, int] = (0.0, 0)
+    on_change: Callable[[FileTask], None] | None = None
+
+    @property
+    def filename(self) -> str:
+        if self.target is not None:
+            return self.target.filename
+        return self.resource.filename or self.source_url.rsplit("/", 1)[-1].split("?", 1)[0]
+
+    @property
+    def progress(self) -> float:
+        if self.status == Status.COMPLETED:
+            return 100.0
+        if not self.total_bytes:
+            return 0.0
+        return round(min(100.0, 100.0 * self.downloaded_bytes / self.total_bytes), 2)
+
+    def payload(self) -> dict:
+        return {
+            "task_id": self.id,
+            "kind": "file",
+            "batch_id": self.batch_id,
+            "filename": self.filename,
+            "folder": self.target.folder if self.target else self.resource.folder,
+            "subfolder": self.target.subfolder if self.target else self.resource.subfolder,
+            "path": self.target.relative_name if self.target else None,
+            "status": self.status.value,
+            "progress": self.progress,
+            "downloaded_bytes": self.downloaded_bytes,
+            "total_bytes": self.total_bytes,
+            "speed": round(self.speed),
+            "error": self.error,
+        }
+
+    def set_status(self, status: Status, error: str | None = None) -> None:
+        if status == self.status and error == self.error:
+            return
+        self.status, self.error = status, error
+        if status == Status.COMPLETED and self.total_bytes is not None:
+            self.downloaded_bytes = self.total_bytes
+        self._send(force=True)
+
+    def announce(self) -> None:
+        """Send the current state now (a newly queued task)."""
+        self._send(force=True)
+
+    def advance(self, downloaded: int, total: int | None) -> None:
+        now = time.monotonic()
+        then, before = self._last_sample
+        if now - then >= 0.25:
+            rate = (downloaded - before) / (now - then) if then else 0.0
+            self.speed = rate if not self.speed else 0.7 * self.speed + 0.3 * rate
+            self._last_sample = (now, downloaded)
+        self.downloaded_bytes, self.total_bytes = downloaded, total
+        self._send(force=False)
+
+    def _send(self, force: bool) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_emit < self.interval:
+            return
+        self._last_emit = now
+        self.emit(PROGRESS_EVENT, self.payload())
+        if self.on_change is not None:
+            self.on_change(self)
+
+
+@dataclass(eq=False)
+class BatchTask:
+    """Download All: one task id for many files, each of which runs through the shared queue."""
+
+    items: list[FileTask]
+    emit: Emit
+    interval: float = 0.5
+    id: str = field(default_factory=new_task_id)
+    _last_emit: float = 0.0
+    _last_status: Status | None = None
+
+    @property
+    def status(self) -> Status:
+        statuses = {item.status for item in self.items}
+        if not all(s.finished for s in statuses):
+            busy = statuses & {Status.DOWNLOADING, Status.VERIFYING}
+            return Status.DOWNLOADING if busy or Status.COMPLETED in statuses else Status.WAITING
+        if statuses == {Status.COMPLETED}:
+            return Status.COMPLETED
+        return Status.FAILED if Status.FAILED in statuses else Status.CANCELLED
+
+    def payload(self) -> dict:
+        total = sum(item.total_bytes or item.resource.size or 0 for item in self.items)
+        downloaded = sum(item.downloaded_bytes for item in self.items)
+        failed = [item for item in self.items if item.status == Status.FAILED]
+        completed = sum(item.status == Status.COMPLETED for item in self.items)
+        status = self.status
+        return {
+            "task_id": self.id,
+            "kind": "batch",
+            "filename": f"{len(self.items)} files",
+            "status": status.value,
+            "progress": 100.0 if status == Status.COMPLETED else round(100.0 * downloaded / total, 2) if total else 0.0,
+            "downloaded_bytes": downloaded,
+            "total_bytes": total or None,
+            "speed": round(sum(item.speed for item in self.items if item.status == Status.DOWNLOADING)),
+            "completed_count": completed,
+            "total_count": len(self.items),
+            "items": [item.id for item in self.items],
+            "error": f"{len(failed)} of {len(self.items)} downloads failed" if failed else None,
+        }
+
+    def item_changed(self, _item: FileTask) -> None:
+        status = self.status
+        now = time.monotonic()
+        if status == self._last_status and now - self._last_emit < self.interval:
+            return
+        self._last_status, self._last_emit = status, now
+        self.emit(PROGRESS_EVENT, self.payload())

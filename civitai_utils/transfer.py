@@ -1,0 +1,291 @@
+"""One file from its URL to its final name: resume, retries, verification, atomic rename.
+
+Every attempt starts from the source URL again (a presigned storage URL may have expired) and asks
+for the bytes not yet on disk with `Range` + `If-Range`. A server that answers 200 to that sends
+the whole file, and the .part starts over. The file gets its final name only when its size and,
+when known, its SHA-256 match.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+from aiohttp.multipart import content_disposition_filename, parse_content_disposition
+
+from . import download_errors as sentences
+from .download_errors import DownloadFailed
+from .download_tasks import FileTask, Status
+from .http_client import OutboundHttp
+from .model_folders import ModelFolders, UnsafeTarget
+from .part_file import PartFile, ResumeRecord
+from .retry import RETRYABLE_STATUSES, RetryPolicy
+from .url_policy import UnsafeUrl
+
+SIZE_TOLERANCE = 1024  # Civitai lists sizes in KiB with fractions: a listed size can be off by <1 KiB
+HASH_BLOCK = 8 * 1024 * 1024
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
+
+
+@dataclass(frozen=True)
+class TransferSettings:
+    stall_seconds: float = 60.0
+    connect_seconds: float = 30.0
+    block_bytes: int = 4 * 1024 * 1024
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+def _provisional_path(folders: ModelFolders, task: FileTask) -> Path:
+    """Where bytes go while the file has no name yet (it comes with Content-Disposition)."""
+    folder = folders.get(task.resource.folder)
+    root = Path(os.path.realpath(folder.download_root))
+    subfolder = task.resource.subfolder
+    digest = hashlib.sha1(task.source_url.encode()).hexdigest()[:16]
+    return (root / subfolder if subfolder else root) / f".civitai-download-{digest}"
+
+
+def _validator(headers) -> str | None:
+    etag = headers.get("ETag")
+    if etag and not etag.startswith("W/"):
+        return etag
+    return headers.get("Last-Modified")
+
+
+def _total_size(response: aiohttp.ClientResponse, offset: int) -> int | None:
+    if response.status == 206:
+        match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
+        if match and match.group(3) != "*":
+            return int(match.group(3))
+    length = response.content_length
+    return None if length is None else offset + length
+
+
+def _hash_file(path: Path) -> str:
+    hasher = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(HASH_BLOCK):
+            hasher.update(block)
+    return hasher.hexdigest()
+
+
+class Transfer:
+    def __init__(self, task: FileTask, http: OutboundHttp, folders: ModelFolders, settings: TransferSettings):
+        self.task = task
+        self.http = http
+        self.folders = folders
+        self.settings = settings
+        self.stop = asyncio.Event()  # set on cancel, so a long hash of an existing .part ends early
+        final = task.target.path if task.target else _provisional_path(folders, task)
+        self.part = PartFile(final)
+
+    async def run(self) -> None:
+        """Download, verify and rename; raises DownloadFailed or CancelledError, cleaning up either way."""
+        try:
+            if self.task.target is not None and await asyncio.to_thread(self.task.target.path.exists):
+                await self._adopt_existing()
+                return
+            await self._download()
+        except asyncio.CancelledError:
+            if self.task.cancel_requested:
+                await self.part.discard()
+            else:
+                await self.part.close()  # ComfyUI is stopping: keep the bytes for resume
+            raise
+        except DownloadFailed as failure:
+            await (self.part.close() if failure.keep_part else self.part.discard())
+            raise
+        except OSError as error:
+            await self.part.discard()
+            raise DownloadFailed(self._disk_error_sentence(error)) from None
+        finally:
+            self.part.shutdown()
+
+    def _disk_error_sentence(self, error: OSError) -> str:
+        if error.errno == 28:
+            return f"The disk filled up while downloading into {self.task.resource.folder}/: free some space and Retry."
+        return f"Could not write the file: {error.strerror or error}."
+
+    async def _adopt_existing(self) -> None:
+        """The target already exists: fine if it is the same file; never overwritten otherwise."""
+        target, expected = self.task.target, self.task.resource.sha256
+        self.task.set_status(Status.VERIFYING)
+        size = (await asyncio.to_thread(target.path.stat)).st_size
+        if expected is None and self.task.resource.size is not None:
+            same = abs(size - self.task.resource.size) <= SIZE_TOLERANCE
+        else:
+            same = expected is None or await asyncio.to_thread(_hash_file, target.path) == expected
+        if not same:
+            raise DownloadFailed(
+                f"A different file named {target.filename} already exists in {target.folder}/: "
+                "remove or rename it to download this one."
+            )
+        self.task.total_bytes = size
+        self.task.downloaded_bytes = size
+
+    async def _download(self) -> None:
+        task, settings = self.task, self.settings
+        wanted = ResumeRecord(task.source_url, expected_sha256=task.resource.sha256)
+        if await asyncio.to_thread(self.part.path.exists):
+            task.set_status(Status.VERIFYING)  # hashing the bytes an earlier run left
+        offset = await self.part.open(wanted, stop=self.stop)
+        task.downloaded_bytes = offset
+        task.set_status(Status.DOWNLOADING)
+        await self._check_space(task.resource.size, offset)
+        failures = 0
+        while True:
+            total = self.part.record.total_bytes
+            if total is not None and offset == total and offset > 0:
+                break  # an earlier run received everything; only verification is left
+            try:
+                finished = await self._attempt(offset)
+            except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError) as error:
+                finished, reason = False, self._network_reason(error)
+            else:
+                reason = "The download kept failing"
+            if finished:
+                break
+            progressed = self.part.size > offset
+            offset = self.part.size
+            failures = 0 if progressed else failures + 1
+            if failures >= settings.retry.attempts:
+                raise DownloadFailed(sentences.retries_exhausted(reason, failures), keep_part=True)
+            await asyncio.sleep(settings.retry.delay(failures, self._retry_after))
+        await self._verify_and_commit()
+
+    _retry_after: str | None = None
+
+    def _network_reason(self, error: BaseException) -> str:
+        if isinstance(error, asyncio.TimeoutError | TimeoutError):
+            return f"The download stalled (no data for {self.settings.stall_seconds:.0f} s)"
+        return "The connection to the download server kept dropping"
+
+    async def _attempt(self, offset: int) -> bool:
+        """One request; True when the whole body arrived, False to retry (after a delay)."""
+        self._retry_after = None
+        headers = {"Accept-Encoding": "identity"}
+        if offset > 0:
+            headers["Range"] = f"bytes={offset}-"
+            if self.part.record.validator:
+                headers["If-Range"] = self.part.record.validator
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=self.settings.connect_seconds, sock_read=self.settings.stall_seconds
+        )
+        try:
+            response = await self.http.request("GET", self.task.source_url, headers=headers, timeout=timeout)
+        except UnsafeUrl as refused:
+            raise DownloadFailed(f"The download was stopped: {refused}", keep_part=True) from None
+        async with response:
+            if response.status in RETRYABLE_STATUSES:
+                self._retry_after = response.headers.get("Retry-After")
+                return False
+            if response.status == 416:
+                await self.part.restart()  # our bytes no longer fit the server's file
+                return False
+            if response.status >= 400:
+                await self._fail_for_status(response)
+            if offset > 0 and response.status == 200:
+                await self.part.restart()  # the server ignored Range and sends the whole file
+                offset = 0
+            elif response.status == 206 and not response.headers.get("Content-Range", "").startswith(
+                f"bytes {offset}-"
+            ):
+                await self.part.restart()
+                return False
+            await self._accept_response(response, offset)
+            return await self._receive(response)
+
+    async def _fail_for_status(self, response: aiohttp.ClientResponse) -> None:
+        body = (await response.content.read(64 * 1024)).decode("utf-8", "replace")
+        service = self.http.policy.service_of(self.task.source_url)
+        keyed = service is not None and self.http.keys.get(service) is not None
+        sentence = sentences.http_error(
+            service, response.status, dict(response.headers), body, str(response.url), keyed
+        )
+        raise DownloadFailed(sentence, keep_part=True)
+
+    async def _accept_response(self, response: aiohttp.ClientResponse, offset: int) -> None:
+        task = self.task
+        if response.headers.get("Content-Type", "").lower().startswith("text/html"):
+            raise DownloadFailed(
+                "The server sent a web page instead of the model file (a login page?): "
+                "the model may need an API key in Settings → Civitai."
+            )
+        if task.target is None:
+            self._name_from_response(response)
+        total = _total_size(response, offset)
+        expected = task.resource.size
+        if total is not None and expected is not None and abs(total - expected) > SIZE_TOLERANCE:
+            raise DownloadFailed(
+                f"The server offers {sentences.human_bytes(total)} for {task.filename}, but "
+                f"{sentences.human_bytes(expected)} was expected: not downloading a different file."
+            )
+        await self._check_space(total, offset)
+        await self.part.remember_response(_validator(response.headers), total)
+        task.advance(offset, total)
+
+    def _name_from_response(self, response: aiohttp.ClientResponse) -> None:
+        """Name the file from Content-Disposition (filename* preferred, RFC 6266), else the URL's last part."""
+        _, params = parse_content_disposition(response.headers.get("Content-Disposition"))
+        name = content_disposition_filename(params, "filename") or response.url.name
+        try:
+            target = self.folders.resolve(
+                self.task.resource.folder, os.path.basename(name), self.task.resource.subfolder
+            )
+        except UnsafeTarget as refused:
+            raise DownloadFailed(f"The server named the file unsafely, so it was not saved: {refused}.") from None
+        if os.path.exists(target.path):
+            raise DownloadFailed(f"{target.filename} already exists in {target.folder}/: not overwriting it.")
+        self.task.target = target
+        self.part.final_path = target.path
+
+    async def _check_space(self, total: int | None, offset: int) -> None:
+        if total is None:
+            return
+        needed = total - offset
+        free = (await asyncio.to_thread(shutil.disk_usage, self.part.path.parent)).free
+        if needed > free:
+            raise DownloadFailed(sentences.not_enough_space(needed, free, self.task.resource.folder))
+
+    async def _receive(self, response: aiohttp.ClientResponse) -> bool:
+        task, part, block_bytes = self.task, self.part, self.settings.block_bytes
+        total = part.record.total_bytes
+        buffer = bytearray()
+        received = part.size
+        try:
+            async for data in response.content.iter_any():
+                buffer += data
+                if len(buffer) >= block_bytes:
+                    received += len(buffer)
+                    await part.write(buffer)
+                    buffer = bytearray()
+                    task.advance(received, total)
+        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError):
+            await part.write(buffer)  # what arrived before the connection broke is good: resume after it
+            await part.drain()
+            raise
+        if buffer:
+            await part.write(buffer)
+        await part.drain()
+        task.advance(part.size, total)
+        return total is None or part.size >= total
+
+    async def _verify_and_commit(self) -> None:
+        task = self.task
+        task.set_status(Status.VERIFYING)
+        digest = await self.part.finish()
+        size, total = self.part.size, self.part.record.total_bytes
+        if total is not None and size != total:
+            raise DownloadFailed(sentences.size_mismatch(total, size))
+        if task.resource.sha256 and digest != task.resource.sha256:
+            raise DownloadFailed(sentences.hash_mismatch(task.resource.sha256, digest))
+        try:
+            await self.part.commit()
+        except FileExistsError as exists:
+            raise DownloadFailed(str(exists)) from None
+        task.total_bytes = size

@@ -1,0 +1,134 @@
+"""Which URLs the pack fetches, and which requests may carry which API key.
+
+A download starts only from a Civitai or Hugging Face URL (the configured bases, or the real hosts).
+Each redirect hop is checked again: https only, and never a loopback, private or link-local
+address, unless the bases themselves point at loopback (the test setup). Host names are checked
+where they are resolved (`GuardedResolver`), so DNS cannot smuggle a private address past the
+check. A key goes, as a header, only to the exact origin of the API it belongs to; a redirect to
+any other host (Civitai's storage, Hugging Face's CDN) never sees it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import ThreadedResolver
+
+from .keys import Service
+from .settings import ApiBases
+
+REAL_HOSTS: dict[Service, frozenset[str]] = {
+    "civitai": frozenset({"civitai.com", "www.civitai.com"}),
+    "huggingface": frozenset({"huggingface.co", "www.huggingface.co", "hf.co"}),
+}
+# Query parameters that carry credentials; removed from any URL the pack stores, shows or logs.
+SECRET_PARAMS = frozenset({"token", "api_key", "apikey", "access_token"})
+
+
+class UnsafeUrl(ValueError):
+    """A URL the pack refuses to fetch; the message says why, for a 400 answer or a failed download."""
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+def is_public_address(address: str) -> bool:
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def without_secrets(url: str) -> str:
+    """The URL with credential-carrying query parameters removed (for storing, logging and showing)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in SECRET_PARAMS]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def without_query(url: str) -> str:
+    """Enough of a URL to name it in a log line or an error; presigned queries stay out."""
+    return urlunsplit(urlsplit(url)._replace(query="", fragment=""))
+
+
+@dataclass(frozen=True)
+class UrlPolicy:
+    bases: ApiBases
+
+    @property
+    def allow_private_addresses(self) -> bool:
+        return self.bases.is_local_test_setup
+
+    def service_of(self, url: str) -> Service | None:
+        """The service a source URL belongs to: its configured base's origin, or one of the real hosts."""
+        scheme, host, port = _origin(url)
+        for service, base in (("civitai", self.bases.civitai), ("huggingface", self.bases.huggingface)):
+            if (scheme, host, port) == _origin(base):
+                return service
+            if scheme == "https" and port == 443 and host in REAL_HOSTS[service]:
+                return service
+        return None
+
+    def key_service_for(self, url: str) -> Service | None:
+        """The service whose key this exact request may carry: only its own configured API origin."""
+        origin = _origin(url)
+        if origin == _origin(self.bases.civitai):
+            return "civitai"
+        if origin == _origin(self.bases.huggingface):
+            return "huggingface"
+        return None
+
+    def check_source(self, url: str) -> str:
+        """The first URL of a download; returns it without credential parameters."""
+        if not isinstance(url, str) or len(url) > 4096:
+            raise UnsafeUrl("the download URL is missing or too long")
+        parts = urlsplit(url.strip())
+        if not parts.hostname or (parts.scheme != "https" and not (parts.scheme == "http" and self.service_of(url))):
+            raise UnsafeUrl(f"only https URLs are downloaded, not {parts.scheme or 'this'}: {without_query(url)}")
+        if parts.username or parts.password:
+            raise UnsafeUrl("URLs with embedded credentials are refused")
+        if self.service_of(url) is None:
+            raise UnsafeUrl(f"only Civitai and Hugging Face URLs are downloaded, not {parts.hostname}")
+        self.check_hop(url)
+        return without_secrets(url.strip())
+
+    def check_hop(self, url: str) -> None:
+        """Any URL about to be requested, first or after a redirect."""
+        parts = urlsplit(url)
+        if not parts.hostname:
+            raise UnsafeUrl("a redirect without a host was refused")
+        if parts.scheme != "https" and not (parts.scheme == "http" and self.allow_private_addresses):
+            raise UnsafeUrl(f"a redirect to {parts.scheme}:// was refused: {without_query(url)}")
+        try:
+            literal = ipaddress.ip_address(parts.hostname)
+        except ValueError:
+            return  # a name: checked by GuardedResolver when it resolves
+        if not self.allow_private_addresses and not is_public_address(str(literal)):
+            raise UnsafeUrl(f"a redirect to the private address {parts.hostname} was refused")
+
+
+class GuardedResolver(AbstractResolver):
+    """DNS for the pack's session that never hands out a loopback, private or link-local address."""
+
+    def __init__(self, policy: UrlPolicy):
+        self._policy = policy
+        self._inner = ThreadedResolver()
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET):
+        results: list[ResolveResult] = await self._inner.resolve(host, port, family)
+        if self._policy.allow_private_addresses:
+            return results
+        public = [r for r in results if is_public_address(r["host"])]
+        if not public:
+            raise OSError(f"{host} resolves only to private addresses; refused")
+        return public
+
+    async def close(self) -> None:
+        await self._inner.close()

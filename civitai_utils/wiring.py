@@ -1,0 +1,48 @@
+"""Build the pack's services inside ComfyUI and tie their lifetime to ComfyUI's server."""
+
+from __future__ import annotations
+
+import logging
+
+from . import comfy_host
+from .download_engine import DownloadEngine
+from .download_journal import DownloadJournal
+from .http_client import OutboundHttp
+from .keys import KeyStore
+from .retry import RetryPolicy
+from .settings import api_bases, download_tuning
+from .transfer import TransferSettings
+from .url_policy import UrlPolicy
+
+log = logging.getLogger("civitai_sidebar")
+
+
+def build_services(prompt_server):
+    from ..civitai_routes import PackServices
+
+    bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
+    keys = KeyStore(private)
+    engine = DownloadEngine(
+        folders=comfy_host.model_folders(),
+        http=OutboundHttp(UrlPolicy(bases), keys),
+        emit=lambda event, payload: prompt_server.send_sync(event, payload),
+        journal=DownloadJournal(private),
+        settings=TransferSettings(
+            stall_seconds=tuning.stall_seconds,
+            retry=RetryPolicy(attempts=tuning.retry_attempts, base_delay=tuning.retry_base_seconds),
+        ),
+        concurrency=tuning.concurrency,
+        on_completed=lambda target: comfy_host.refresh_model_list(target.folder),
+    )
+
+    async def resume_downloads(_app) -> None:
+        resumed = engine.resume_unfinished()
+        if resumed:
+            log.info("[Civitai Sidebar] resuming %d unfinished download(s)", resumed)
+
+    async def stop_downloads(_app) -> None:
+        await engine.close()
+
+    prompt_server.app.on_startup.append(resume_downloads)
+    prompt_server.app.on_shutdown.append(stop_downloads)
+    return PackServices(bases=bases, keys=keys, downloads=engine)

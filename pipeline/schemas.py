@@ -1,0 +1,54 @@
+"""The shapes every route shares, defined once: a model file to download, and the request bodies."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_BATCH = 500
+
+
+class DownloadableFile(BaseModel):
+    """A model file and where it belongs: what the resolve routes return and the download routes take."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    folder: str = Field(min_length=1, max_length=64, description="a ComfyUI model folder name, e.g. 'loras'")
+    filename: str | None = Field(default=None, max_length=255, description="else from Content-Disposition")
+    subfolder: str = Field(default="", max_length=255)
+    url: str = Field(min_length=8, max_length=4096)
+    size: int | None = Field(default=None, ge=0, le=2**44)
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-fA-F]{64}$")
+
+    @field_validator("sha256")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        return value.lower() if value else None
+
+
+class DownloadRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    resource: DownloadableFile
+
+
+class DownloadAllRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    resources: list[DownloadableFile] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class CancelRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    task_id: str | None = Field(default=None, max_length=64)
+    cancel_all: bool = False
+
+
+class KeysRequest(BaseModel):
+    """Set a key (a string), forget it (null or ""), or leave it alone (absent)."""
+
+    model_config = ConfigDict(extra="forbid")
+    civitai: str | None = Field(default=None, max_length=512)
+    huggingface: str | None = Field(default=None, max_length=512)
+
+
+class DownloadSettingsRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    concurrency: int = Field(ge=1, le=8)

@@ -1,0 +1,52 @@
+"""Building blocks of the download tests: a model on the fake Civitai/HF, and what landed on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+
+MiB = 1024 * 1024
+
+
+def civitai_model(fake, *, size: int = 2 * MiB, folder: str = "loras", model_type: str = "LORA", **flags) -> dict:
+    """A new model version on the fake Civitai, as the resource the download route takes."""
+    filename = f"model-{uuid.uuid4().hex[:8]}.safetensors"
+    version = fake.catalog.add_version(
+        model_name=filename.removesuffix(".safetensors"),
+        model_type=model_type,
+        files=[{"name": filename, "size": size}],
+        **flags,
+    )
+    file = version.primary_file
+    return {
+        "folder": folder,
+        "filename": filename,
+        "url": f"{fake.urls.civitai_api_base}/api/download/models/{version.id}",
+        "size": file.size,
+        "sha256": file.hashes().sha256.lower(),
+        "_storage_key": file.storage_key,
+    }
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(4 * MiB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def model_path(server, resource: dict) -> Path:
+    folder = resource["folder"]
+    return server.base_dir / "models" / folder / resource.get("subfolder", "") / resource["filename"]
+
+
+def leftovers(server, resource: dict) -> list[str]:
+    """Partial files a download left beside its target (there must be none after a cancel or failure)."""
+    folder = model_path(server, resource).parent
+    return sorted(p.name for p in folder.glob("*") if p.name.endswith((".part", ".part.json")))
+
+
+def payload(resource: dict) -> dict:
+    return {k: v for k, v in resource.items() if not k.startswith("_")}
