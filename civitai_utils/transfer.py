@@ -260,11 +260,11 @@ class Transfer:
         try:
             async for data in response.content.iter_any():
                 buffer += data
+                received += len(data)
                 if len(buffer) >= block_bytes:
-                    received += len(buffer)
                     await part.write(buffer)
                     buffer = bytearray()
-                    task.advance(received, total)
+                task.advance(received, total)
         except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError):
             await part.write(buffer)  # what arrived before the connection broke is good: resume after it
             await part.drain()

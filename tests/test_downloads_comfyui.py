@@ -146,12 +146,13 @@ async def test_wrong_bytes_fail_verification_leave_nothing_and_retry_completes(c
 
 async def test_cancel_while_downloading_removes_the_part_and_download_again_completes(comfyui, fake_services):
     resource = civitai_model(fake_services, size=8 * MiB)
-    fake_services.faults.stall("storage", after_bytes=2 * MiB, seconds=None, times=1)
+    fake_services.faults.stall("storage", after_bytes=2 * MiB, seconds=None, times=None)
     async with ComfyClient(comfyui.url) as client:
         task_id = await client.download(payload(resource))
         await client.wait_for(task_id, lambda t: t["downloaded_bytes"] > 0)
         status, answer = await client.post("/civitai/download-cancel", {"task_id": task_id})
         assert status == 200 and answer["cancelled"] == [task_id]
+        fake_services.faults.clear()
         task = await client.wait_for(task_id)
         assert task["status"] == "cancelled"
         await asyncio.sleep(0.2)
@@ -164,7 +165,7 @@ async def test_cancel_while_downloading_removes_the_part_and_download_again_comp
 async def test_cancel_while_waiting_never_starts_the_transfer(comfyui, fake_services):
     blockers = [civitai_model(fake_services, size=4 * MiB) for _ in range(2)]
     waiting = civitai_model(fake_services)
-    fake_services.faults.stall("storage", after_bytes=MiB, seconds=None, times=2)
+    fake_services.faults.stall("storage", after_bytes=MiB, seconds=None, times=None)
     async with ComfyClient(comfyui.url) as client:
         blocker_ids = [await client.download(payload(b)) for b in blockers]
         waiting_id = await client.download(payload(waiting))
@@ -173,6 +174,7 @@ async def test_cancel_while_waiting_never_starts_the_transfer(comfyui, fake_serv
         assert (await client.task(waiting_id))["status"] == "cancelled"
         status, answer = await client.post("/civitai/download-cancel", {"cancel_all": True})
         assert status == 200 and set(answer["cancelled"]) == set(blocker_ids)
+        fake_services.faults.clear()
         for task_id in blocker_ids:
             assert (await client.wait_for(task_id))["status"] == "cancelled"
     storage_paths = " ".join(r.path_qs for r in fake_services.requests.entries(server="storage"))
