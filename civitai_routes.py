@@ -16,18 +16,25 @@ from typing import TypeVar
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
+from .civitai_utils.civitai_client import CivitaiClient
+from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.download_engine import DownloadEngine, UnknownTask
 from .civitai_utils.keys import KeyStore
+from .civitai_utils.local_lookup import ThreadedLocalLookup
 from .civitai_utils.model_folders import UnsafeTarget
 from .civitai_utils.settings import ApiBases
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
+from .pipeline.generate_workflow import build_workflow
+from .pipeline.generation import GenerateRequest
+from .pipeline.image_flow import ImageNotFound, resolve_image
 from .pipeline.schemas import (
     CancelRequest,
     DownloadAllRequest,
     DownloadRequest,
     DownloadSettingsRequest,
     KeysRequest,
+    ResolveRequest,
 )
 
 log = logging.getLogger("civitai_sidebar")
@@ -42,6 +49,8 @@ class PackServices:
     bases: ApiBases
     keys: KeyStore
     downloads: DownloadEngine
+    civitai: CivitaiClient
+    local: ThreadedLocalLookup
 
 
 class BadRequest(Exception):
@@ -65,6 +74,10 @@ def json_route(handler: Handler) -> Callable[[web.Request], Awaitable[web.Respon
             return web.json_response({"error": str(refused)}, status=400)
         except UnknownTask as unknown:
             return web.json_response({"error": f"no download task {unknown.args[0]!r}"}, status=404)
+        except ImageNotFound as missing:
+            return web.json_response({"error": str(missing)}, status=404)
+        except CivitaiError as failure:
+            return web.json_response({"error": str(failure)}, status=502)
 
     return route
 
@@ -146,6 +159,30 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         if not body.task_id:
             raise BadRequest("give task_id, or cancel_all: true")
         return {"cancelled": downloads.cancel(body.task_id)}
+
+    @routes.post("/civitai/resolve")
+    @json_route
+    async def post_resolve(request: web.Request) -> dict:
+        body = await read_body(request, ResolveRequest)
+        try:
+            return await resolve_image(body.image_id, services.civitai, services.local)
+        except ValueError as not_an_image:
+            raise BadRequest(str(not_an_image)) from None
+
+    @routes.post("/civitai/generate")
+    @json_route
+    async def post_generate(request: web.Request) -> dict:
+        body = await read_body(request, GenerateRequest)
+        try:
+            built = build_workflow(body.metadata, body.resources)
+        except ValueError as impossible:
+            raise BadRequest(str(impossible)) from None
+        return {
+            "workflow": built.workflow,
+            "workflow_type": built.workflow_type,
+            "node_count": built.node_count,
+            "warnings": built.warnings,
+        }
 
     @routes.get("/civitai/downloads")
     @json_route

@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 
 from . import comfy_host
+from .civitai_client import CivitaiClient
 from .download_engine import DownloadEngine
 from .download_journal import DownloadJournal
+from .hash_cache import HashCache
 from .http_client import OutboundHttp
 from .keys import KeyStore
+from .local_lookup import ThreadedLocalLookup
+from .local_models import LocalModels
 from .retry import RetryPolicy
 from .settings import api_bases, download_tuning
 from .transfer import TransferSettings
@@ -22,9 +26,11 @@ def build_services(prompt_server):
 
     bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
     keys = KeyStore(private)
+    folders = comfy_host.model_folders()
+    http = OutboundHttp(UrlPolicy(bases), keys)
     engine = DownloadEngine(
-        folders=comfy_host.model_folders(),
-        http=OutboundHttp(UrlPolicy(bases), keys),
+        folders=folders,
+        http=http,
         emit=lambda event, payload: prompt_server.send_sync(event, payload),
         journal=DownloadJournal(private),
         settings=TransferSettings(
@@ -45,4 +51,6 @@ def build_services(prompt_server):
 
     prompt_server.app.on_startup.append(resume_downloads)
     prompt_server.app.on_shutdown.append(stop_downloads)
-    return PackServices(bases=bases, keys=keys, downloads=engine)
+    civitai = CivitaiClient(http, bases.civitai, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds))
+    local = ThreadedLocalLookup(LocalModels(folders, HashCache(private)))
+    return PackServices(bases=bases, keys=keys, downloads=engine, civitai=civitai, local=local)

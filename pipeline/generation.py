@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .schemas import DownloadableFile
+from .schemas import MAX_BATCH, DownloadableFile
 
 # The kinds of model an image can name; each maps to one ComfyUI model folder.
 ResourceKind = Literal[
@@ -113,6 +113,7 @@ class ResolvedResource(DownloadableFile):
     local_path: str | None = None  # folder-relative name ComfyUI lists, e.g. "sdxl/detail.safetensors"
     page_url: str | None = None  # the model's Civitai page
     early_access_ends_at: str | None = None
+    needs_key: bool = False  # Civitai requires a login to download it and no key is configured
     sources: list[str] = Field(default_factory=list)
 
 
@@ -130,3 +131,11 @@ FOLDER_OF_KIND: dict[str, str] = {
     "clip_vision": "clip_vision",
     "motion_module": "animatediff_models",
 }
+
+
+class GenerateRequest(BaseModel):
+    """Body of /civitai/generate: the parameters and resources /civitai/resolve answered (maybe edited)."""
+
+    model_config = ConfigDict(extra="forbid")
+    metadata: GenerationParams
+    resources: list[ResolvedResource] = Field(max_length=MAX_BATCH)

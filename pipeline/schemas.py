@@ -52,3 +52,15 @@ class KeysRequest(BaseModel):
 class DownloadSettingsRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     concurrency: int = Field(ge=1, le=8)
+
+
+class ResolveRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    image_id: int | str = Field(description="an image ID, or a civitai.com/images/<id> link")
+
+    @field_validator("image_id")
+    @classmethod
+    def _short(cls, value: int | str) -> int | str:
+        if isinstance(value, str) and len(value) > 2048:
+            raise ValueError("too long for an image ID or link")
+        return value

@@ -11,11 +11,14 @@ MiB = 1024 * 1024
 
 def civitai_model(fake, *, size: int = 2 * MiB, folder: str = "loras", model_type: str = "LORA", **flags) -> dict:
     """A new model version on the fake Civitai, as the resource the download route takes."""
-    filename = f"model-{uuid.uuid4().hex[:8]}.safetensors"
+    unique = uuid.uuid4()
+    filename = f"model-{unique.hex[:8]}.safetensors"
+    # Unique ids: the fake starts over each test, but ComfyUI's process caches Civitai answers by id.
     version = fake.catalog.add_version(
+        version_id=10_000_000 + unique.int % 80_000_000,
         model_name=filename.removesuffix(".safetensors"),
         model_type=model_type,
-        files=[{"name": filename, "size": size}],
+        files=[{"name": filename, "size": size, "id": 10_000_000 + unique.int % 80_000_000}],
         **flags,
     )
     file = version.primary_file

@@ -1,0 +1,145 @@
+"""Civitai's REST API, typed, cached for the life of the process, and retried politely.
+
+Answers are cached in memory (a model version does not change while ComfyUI runs), 429 and 5xx
+are retried honouring Retry-After, and every failure becomes a sentence the sidebar can show.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import OrderedDict
+from urllib.parse import urlencode
+
+import aiohttp
+from pydantic import ValidationError
+
+from .civitai_types import CivitaiError, ModelPage, ModelSummary, ModelVersion
+from .http_client import OutboundHttp
+from .retry import RETRYABLE_STATUSES, RetryPolicy
+
+CACHE_ENTRIES = 2048
+API_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
+SETTINGS_HINT = "Settings → Civitai"
+
+
+def _error_sentence(status: int, body: dict, keyed: bool, what: str) -> str:
+    error = str(body.get("error") or "")
+    if status == 401:
+        if keyed:
+            return f"Civitai refused the API key while looking up {what}: check it in {SETTINGS_HINT}."
+        return f"Civitai needs an API key to show {what}: add one in {SETTINGS_HINT}."
+    if status == 403 and error == "Early Access":
+        return f"{what} is in Early Access on Civitai until {body.get('deadline', 'later')}."
+    if status == 404:
+        return f"Civitai has no {what} (404)."
+    if status == 429:
+        return "Civitai is limiting requests from this machine: wait a minute and try again."
+    if status >= 500:
+        return f"Civitai is not answering properly right now (HTTP {status}): try again in a few minutes."
+    return f"Civitai answered HTTP {status} for {what}: {error or 'unexpected answer'}."
+
+
+class CivitaiClient:
+    def __init__(self, http: OutboundHttp, base_url: str, retry: RetryPolicy | None = None):
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
+        self._cache: OrderedDict[str, dict | None] = OrderedDict()
+
+    async def _get(self, path: str, params: dict, what: str, *, missing_ok: bool = False) -> dict | None:
+        """GET a JSON answer; None for a 404 when `missing_ok`; CivitaiError otherwise."""
+        url = f"{self.base_url}{path}?{urlencode(params, doseq=True)}" if params else f"{self.base_url}{path}"
+        if url in self._cache:
+            self._cache.move_to_end(url)
+            return self._cache[url]
+        failures = 0
+        while True:
+            try:
+                status, body, retry_after = await self._fetch(url)
+            except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as error:
+                status, body, retry_after = 0, {}, None
+                failure = CivitaiError(f"Civitai could not be reached ({type(error).__name__}): try again later.")
+            else:
+                failure = None
+            if status == 200:
+                return self._remember(url, body)
+            if status == 404 and missing_ok:
+                return self._remember(url, None)
+            if status not in RETRYABLE_STATUSES and status != 0:
+                keyed = self.http.keys.get("civitai") is not None
+                raise CivitaiError(_error_sentence(status, body, keyed, what), status)
+            failures += 1
+            if failures >= self.retry.attempts:
+                raise failure or CivitaiError(_error_sentence(status, body, False, what), status)
+            await asyncio.sleep(self.retry.delay(failures, retry_after))
+
+    async def _fetch(self, url: str) -> tuple[int, dict, str | None]:
+        response = await self.http.request("GET", url, headers={"Accept": "application/json"}, timeout=API_TIMEOUT)
+        async with response:
+            text = await response.text(errors="replace")
+            try:
+                body = json.loads(text) if text else {}
+            except ValueError:
+                body = {}
+            return (
+                response.status,
+                body if isinstance(body, dict) else {"items": body},
+                response.headers.get("Retry-After"),
+            )
+
+    def _remember(self, url: str, body: dict | None) -> dict | None:
+        self._cache[url] = body
+        while len(self._cache) > CACHE_ENTRIES:
+            self._cache.popitem(last=False)
+        return body
+
+    # -- endpoints -----------------------------------------------------------------------------
+
+    async def image(self, image_id: int) -> dict | None:
+        """One image with its generation data, or None when Civitai shows no such image.
+
+        `withMeta=true` is needed since June 2026 (meta is null otherwise); `nsfw=X` because the user
+        asked for this exact image, whatever its rating (Civitai's default shows safe images only)."""
+        answer = await self._get(
+            "/api/v1/images", {"imageId": image_id, "withMeta": "true", "nsfw": "X"}, f"image {image_id}"
+        )
+        items = (answer or {}).get("items") or []
+        return items[0] if items and isinstance(items[0], dict) else None
+
+    async def model_version(self, version_id: int) -> ModelVersion:
+        answer = await self._get(f"/api/v1/model-versions/{version_id}", {}, f"model version {version_id}")
+        return self._typed(ModelVersion, answer, f"model version {version_id}")
+
+    async def model_version_by_hash(self, file_hash: str) -> ModelVersion | None:
+        answer = await self._get(
+            f"/api/v1/model-versions/by-hash/{file_hash}", {}, f"a model with hash {file_hash}", missing_ok=True
+        )
+        return None if answer is None else self._typed(ModelVersion, answer, f"hash {file_hash}")
+
+    async def download_needs_key(self, version_id: int) -> bool:
+        """Whether downloading this version needs a login that no configured key provides."""
+        if self.http.keys.get("civitai") is not None:
+            return False
+        mini = await self._get(
+            f"/api/v1/model-versions/mini/{version_id}", {}, f"version {version_id}", missing_ok=True
+        )
+        return bool((mini or {}).get("requireAuth"))
+
+    async def model(self, model_id: int) -> ModelSummary:
+        answer = await self._get(f"/api/v1/models/{model_id}", {}, f"model {model_id}")
+        return self._typed(ModelSummary, answer, f"model {model_id}")
+
+    async def search_models(self, query: str, types: list[str] | None = None, limit: int = 20) -> ModelPage:
+        params: dict = {"query": query, "limit": limit, "nsfw": "true"}
+        if types:
+            params["types"] = types
+        answer = await self._get("/api/v1/models", params, f"models named {query!r}")
+        return self._typed(ModelPage, answer, f"models named {query!r}")
+
+    @staticmethod
+    def _typed(model, answer: dict | None, what: str):
+        try:
+            return model.model_validate(answer)
+        except ValidationError:
+            raise CivitaiError(f"Civitai answered with something unexpected for {what}.") from None

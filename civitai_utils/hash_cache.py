@@ -1,0 +1,63 @@
+"""SHA-256 of local model files, remembered on disk so each file is hashed at most once.
+
+An entry is keyed by the file's real path and is valid while its size and mtime are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+
+CACHE_NAME = "hash_cache.json"
+READ_BLOCK = 8 * 1024 * 1024
+
+
+def sha256_file(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(READ_BLOCK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class HashCache:
+    def __init__(self, private_dir: Path | None):
+        self._path = private_dir / CACHE_NAME if private_dir else None
+        self._entries: dict[str, list] | None = None
+        self._lock = threading.Lock()
+        self.hashed = 0  # how many files this process actually read (the rest came from the cache)
+
+    def _load(self) -> dict[str, list]:
+        if self._entries is None:
+            try:
+                data = json.loads(self._path.read_text(encoding="utf-8")) if self._path else {}
+            except (OSError, ValueError):
+                data = {}
+            self._entries = data if isinstance(data, dict) else {}
+        return self._entries
+
+    def sha256(self, path: str | Path) -> str:
+        """The file's SHA-256 (lower-case hex); reads the file only when the cache has no valid entry."""
+        real = os.path.realpath(path)
+        stat = os.stat(real)
+        with self._lock:
+            entry = self._load().get(real)
+        if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
+            return entry[2]
+        digest = sha256_file(real)
+        with self._lock:
+            self.hashed += 1
+            self._load()[real] = [stat.st_size, stat.st_mtime_ns, digest]
+            self._save()
+        return digest
+
+    def _save(self) -> None:
+        if self._path is None:
+            return
+        self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = self._path.with_name(self._path.name + ".tmp")
+        temporary.write_text(json.dumps(self._entries), encoding="utf-8")
+        os.replace(temporary, self._path)

@@ -1,0 +1,171 @@
+"""Look up each resource an image names: which Civitai file it is, and whether it is already on disk.
+
+Version IDs are the surest evidence, then hashes; a resource known only by name is reported as not
+resolved (with why) unless a file of that name is already in its folder. Lookups run in parallel.
+The Civitai client and the local-disk lookups are handed in, so this stays free of I/O of its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Protocol
+
+from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
+from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+
+PARALLEL_LOOKUPS = 6
+KIND_OF_CIVITAI_TYPE = {
+    "Checkpoint": "checkpoint",
+    "LORA": "lora",
+    "LoCon": "lora",
+    "DoRA": "lora",
+    "TextualInversion": "embedding",
+    "VAE": "vae",
+    "Upscaler": "upscaler",
+    "Controlnet": "controlnet",
+    "Hypernetwork": "hypernetwork",
+    "MotionModule": "motion_module",
+    "TextEncoder": "text_encoder",
+    "CLIPVision": "clip_vision",
+    "UNet": "diffusion_model",
+}
+DIFFUSION_FILE_TYPES = ("Diffusion Model", "UNet")
+
+
+class CivitaiLookup(Protocol):
+    base_url: str
+
+    async def model_version(self, version_id: int) -> ModelVersion: ...
+    async def model_version_by_hash(self, file_hash: str) -> ModelVersion | None: ...
+    async def download_needs_key(self, version_id: int) -> bool: ...
+
+
+class LocalLookup(Protocol):
+    async def by_name(self, folder: str, filename: str, subfolder: str = "") -> str | None: ...
+    async def by_sha256(self, sha256: str, size: int | None) -> tuple[str, str] | None: ...
+
+
+def kind_of(version: ModelVersion, file: ModelFile | None, fallback: str) -> str:
+    kind = KIND_OF_CIVITAI_TYPE.get(version.model.type or "", fallback if fallback != "other" else "other")
+    if kind == "checkpoint" and file is not None and file.type in DIFFUSION_FILE_TYPES:
+        return "diffusion_model"
+    return kind
+
+
+def _file_for(version: ModelVersion, ref: ResourceRef) -> ModelFile | None:
+    """The exact file a hash names (a version may have several), else the primary file."""
+    if ref.hash:
+        wanted = ref.hash.upper()
+        for file in version.files:
+            hashes = file.hashes
+            if wanted in {h.upper() for h in (hashes.sha256, hashes.autov1, hashes.autov2, hashes.autov3) if h}:
+                return file
+            if hashes.sha256 and len(wanted) in (10, 12) and hashes.sha256.upper().startswith(wanted):
+                return file
+    return version.primary_file()
+
+
+def _page_url(base_url: str, version: ModelVersion) -> str | None:
+    site = "https://civitai.com" if base_url.startswith("https://") else base_url
+    return f"{site}/models/{version.model_id}?modelVersionId={version.id}" if version.model_id else None
+
+
+def unresolved(ref: ResourceRef, reason: str) -> ResolvedResource:
+    return ResolvedResource(
+        kind=ref.kind,
+        name=ref.name or (f"version {ref.model_version_id}" if ref.model_version_id else f"hash {ref.hash}"),
+        folder=FOLDER_OF_KIND.get(ref.kind, "checkpoints"),
+        filename=None,
+        weight=ref.weight,
+        resolved=False,
+        reason=reason,
+        model_version_id=ref.model_version_id,
+        sources=ref.sources,
+    )
+
+
+def from_version(ref: ResourceRef, version: ModelVersion, base_url: str) -> ResolvedResource:
+    file = _file_for(version, ref)
+    kind = kind_of(version, file, ref.kind)
+    folder = FOLDER_OF_KIND.get(kind)
+    common = {
+        "kind": kind,
+        "name": ref.name or version.model.name or (file.name if file else "unnamed"),
+        "weight": ref.weight,
+        "model_id": version.model_id,
+        "model_version_id": version.id,
+        "model_name": version.model.name,
+        "version_name": version.name,
+        "civitai_type": version.model.type,
+        "base_model": version.base_model,
+        "trained_words": version.trained_words,
+        "page_url": _page_url(base_url, version),
+        "early_access_ends_at": version.early_access_ends_at,
+        "sources": ref.sources,
+    }
+    if file is None:
+        return ResolvedResource(
+            **common, folder=folder or "checkpoints", resolved=False, reason="Civitai lists no file for this version."
+        )
+    if folder is None:
+        return ResolvedResource(
+            **common, folder="checkpoints", filename=file.name, resolved=False,
+            reason=f"Civitai calls this a {version.model.type or 'resource'}, which has no ComfyUI models folder.",
+        )  # fmt: skip
+    return ResolvedResource(
+        **common,
+        folder=folder,
+        filename=file.name,
+        url=file.download_url or version.download_url,
+        size=file.size_bytes,
+        sha256=file.hashes.sha256.lower() if file.hashes.sha256 else None,
+    )
+
+
+async def resolve_ref(ref: ResourceRef, civitai: CivitaiLookup, local: LocalLookup) -> ResolvedResource:
+    try:
+        if ref.model_version_id:
+            resource = from_version(ref, await civitai.model_version(ref.model_version_id), civitai.base_url)
+        elif ref.hash:
+            version = await civitai.model_version_by_hash(ref.hash)
+            if version is None:
+                resource = unresolved(ref, f"Civitai knows no model with hash {ref.hash}.")
+            else:
+                resource = from_version(ref, version, civitai.base_url)
+        else:
+            resource = unresolved(
+                ref, "The image names this model without a hash or version ID, so Civitai cannot tell which file it is."
+            )
+        if resource.resolved and resource.model_version_id:
+            needs_key = await civitai.download_needs_key(resource.model_version_id)
+            resource = resource.model_copy(update={"needs_key": needs_key})
+    except CivitaiError as failure:
+        resource = unresolved(ref, str(failure))
+    return await _mark_local(resource, ref, local)
+
+
+async def _mark_local(resource: ResolvedResource, ref: ResourceRef, local: LocalLookup) -> ResolvedResource:
+    """Already downloaded: the same file name in its folder, or the same SHA-256 in any model folder."""
+    names = [n for n in (resource.filename, ref.name) if n]
+    for name in names:
+        found = await local.by_name(resource.folder, name, resource.subfolder)
+        if found is None and "." not in name.rsplit("/", 1)[-1]:
+            found = await local.by_name(resource.folder, f"{name}.safetensors", resource.subfolder)
+        if found is not None:
+            return resource.model_copy(update={"already_downloaded": True, "local_path": found})
+    if resource.sha256:
+        match = await local.by_sha256(resource.sha256, resource.size)
+        if match is not None:
+            folder, relative = match
+            return resource.model_copy(update={"already_downloaded": True, "local_path": relative, "folder": folder})
+    return resource
+
+
+async def resolve_refs(refs: list[ResourceRef], civitai: CivitaiLookup, local: LocalLookup) -> list[ResolvedResource]:
+    limit = asyncio.Semaphore(PARALLEL_LOOKUPS)
+
+    async def one(ref: ResourceRef) -> ResolvedResource:
+        async with limit:
+            return await resolve_ref(ref, civitai, local)
+
+    return list(await asyncio.gather(*(one(ref) for ref in refs)))
