@@ -146,7 +146,8 @@ async def resolve_ref(ref: ResourceRef, civitai: CivitaiLookup, local: LocalLook
 
 async def _mark_local(resource: ResolvedResource, ref: ResourceRef, local: LocalLookup) -> ResolvedResource:
     """Already downloaded: the same file name in its folder, or the same SHA-256 in any model folder."""
-    names = [n for n in (resource.filename, ref.name) if n]
+    # The file Civitai names; only when nothing was resolved, the name the image wrote.
+    names = [resource.filename] if resource.filename else [ref.name] if ref.name else []
     for name in names:
         found = await local.by_name(resource.folder, name, resource.subfolder)
         if found is None and "." not in name.rsplit("/", 1)[-1]:
@@ -168,4 +169,25 @@ async def resolve_refs(refs: list[ResourceRef], civitai: CivitaiLookup, local: L
         async with limit:
             return await resolve_ref(ref, civitai, local)
 
-    return list(await asyncio.gather(*(one(ref) for ref in refs)))
+    return merge_same_files(list(await asyncio.gather(*(one(ref) for ref in refs))))
+
+
+def merge_same_files(resources: list[ResolvedResource]) -> list[ResolvedResource]:
+    """One card per file: refs the meta could not link (a version id and a hash) may be the same file."""
+    kept: list[ResolvedResource] = []
+    for resource in resources:
+        same = next((k for k in kept if resource.resolved and k.resolved and _same_file(k, resource)), None)
+        if same is None:
+            kept.append(resource)
+            continue
+        merged = {"sources": list(dict.fromkeys(same.sources + resource.sources))}
+        if same.weight is None and resource.weight is not None:
+            merged["weight"] = resource.weight
+        kept[kept.index(same)] = same.model_copy(update=merged)
+    return kept
+
+
+def _same_file(a: ResolvedResource, b: ResolvedResource) -> bool:
+    if a.sha256 and b.sha256:
+        return a.sha256 == b.sha256
+    return a.model_version_id == b.model_version_id and a.filename == b.filename

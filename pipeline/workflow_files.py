@@ -9,7 +9,7 @@ from .generation import ResolvedResource
 
 
 def comfy_file_name(resource: ResolvedResource) -> str:
-    """What a loader's combo should say: local_path, else subfolder/filename, else filename, else the name.
+    """What a loader's combo should say: local_path, else subfolder/filename, else the name (+ ".safetensors").
 
     Always with forward slashes: a Windows subfolder ("sdxl\\styles") must not leak into the workflow.
     """
@@ -17,8 +17,8 @@ def comfy_file_name(resource: ResolvedResource) -> str:
         name = resource.local_path
     elif resource.filename:
         name = f"{resource.subfolder}/{resource.filename}" if resource.subfolder else resource.filename
-    else:
-        name = resource.name
+    else:  # known only by the name the image wrote, which A1111 takes from the file: assume safetensors
+        name = resource.name if resource.name.lower().endswith(MODEL_EXTENSIONS) else f"{resource.name}.safetensors"
     return re.sub(r"/+", "/", name.replace("\\", "/")).strip("/")
 
 
