@@ -18,7 +18,9 @@ from .version import PACK_VERSION
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 10
-READ_BUFFER_BYTES = 4 * 1024 * 1024  # large socket reads keep a multi-GB download off the loop's back
+# aiohttp pauses reading a response once this much waits unread (at twice the value); 1 MiB keeps the
+# socket busy without holding many megabytes per download.
+READ_BUFFER_BYTES = 1024 * 1024
 USER_AGENT = f"comfyui-civitai-sidebar/{PACK_VERSION} (+https://github.com/civitai-sidebar/comfyui-civitai-sidebar)"
 
 

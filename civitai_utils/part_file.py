@@ -19,7 +19,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 HASH_READ_BLOCK = 8 * 1024 * 1024
-MAX_WRITES_IN_FLIGHT = 4  # bounds memory: at most this many received blocks wait for the disk
+MAX_WRITES_IN_FLIGHT = 2  # bounds memory: at most this many received blocks wait for the disk
+FLUSH_EVERY_BYTES = 64 * 1024 * 1024
+_datasync = getattr(os, "fdatasync", os.fsync)
 
 
 @dataclass
@@ -52,6 +54,7 @@ class PartFile:
         self._hasher = hashlib.sha256()
         self._in_flight: deque[asyncio.Future] = deque()
         self.size = 0
+        self._unflushed = 0
 
     async def _call(self, function, *args):
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
@@ -109,19 +112,27 @@ class PartFile:
         self.record.total_bytes = total_bytes
         await self._call(self._write_record)
 
-    async def write(self, block: bytes | bytearray) -> None:
-        """Queue a block; returns once few enough blocks wait for the disk (backpressure)."""
+    async def write(self, chunks: list[bytes]) -> None:
+        """Queue received chunks; returns once few enough wait for the disk (backpressure)."""
+        if not chunks:
+            return
         while len(self._in_flight) >= MAX_WRITES_IN_FLIGHT:
             await self._in_flight.popleft()
-        self._in_flight.append(asyncio.get_running_loop().run_in_executor(self._executor, self._write_sync, block))
+        self._in_flight.append(asyncio.get_running_loop().run_in_executor(self._executor, self._write_sync, chunks))
 
-    def _write_sync(self, block: bytes | bytearray) -> None:
-        view = memoryview(block)
-        while view:
-            written = self._file.write(view)
-            view = view[written:]
-        self._hasher.update(block)
-        self.size += len(block)
+    def _write_sync(self, chunks: list[bytes]) -> None:
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[self._file.write(view) :]
+            self._hasher.update(chunk)
+            self.size += len(chunk)
+            self._unflushed += len(chunk)
+        if self._unflushed >= FLUSH_EVERY_BYTES:
+            # Flushing as we go, rather than gigabytes at the end, overlaps the disk with the network
+            # and keeps a huge backlog of dirty pages from stalling everything else on the machine.
+            _datasync(self._file.fileno())
+            self._unflushed = 0
 
     async def drain(self) -> None:
         """Wait for every queued block to be on its way to the disk (raises the first write error)."""
@@ -149,7 +160,7 @@ class PartFile:
 
     def _fsync_sync(self) -> None:
         self._file.flush()
-        os.fsync(self._file.fileno())
+        _datasync(self._file.fileno())
 
     async def commit(self) -> None:
         """Give the .part its final name in one step; never replaces a file that appeared meanwhile."""

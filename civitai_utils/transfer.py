@@ -255,22 +255,26 @@ class Transfer:
     async def _receive(self, response: aiohttp.ClientResponse) -> bool:
         task, part, block_bytes = self.task, self.part, self.settings.block_bytes
         total = part.record.total_bytes
-        buffer = bytearray()
+        pending: list[bytes] = []  # received chunks handed to the writer together, without copying them
+        pending_bytes = 0
         received = part.size
         try:
-            async for data in response.content.iter_any():
-                buffer += data
+            async for data, _ in response.content.iter_chunks():
+                if not data:
+                    continue
+                pending.append(data)
+                pending_bytes += len(data)
                 received += len(data)
-                if len(buffer) >= block_bytes:
-                    await part.write(buffer)
-                    buffer = bytearray()
+                if pending_bytes >= block_bytes:
+                    await part.write(pending)
+                    pending, pending_bytes = [], 0
                 task.advance(received, total)
         except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError):
-            await part.write(buffer)  # what arrived before the connection broke is good: resume after it
+            await part.write(pending)  # what arrived before the connection broke is good: resume after it
             await part.drain()
             raise
-        if buffer:
-            await part.write(buffer)
+        if pending:
+            await part.write(pending)
         await part.drain()
         task.advance(part.size, total)
         return total is None or part.size >= total

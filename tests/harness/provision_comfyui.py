@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PINS_FILE = Path(__file__).with_name("comfyui-pins.txt")
+PACK_REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
 COMFYUI_VERSION = "0.3.75"
 # ComfyUI's requirements we do not install: torch and torchvision come from the pins,
 # torchaudio has no release on this machine that matches that torch (only audio nodes need it).
@@ -140,7 +141,20 @@ def ensure_comfyui() -> ComfyInstall:
     target = entry_dir()
     if not (target / "READY").is_file():
         _build(target)
-    return ComfyInstall(target / "ComfyUI", target / "venv" / "bin" / "python")
+    install = ComfyInstall(target / "ComfyUI", target / "venv" / "bin" / "python")
+    _ensure_pack_requirements(install, target)
+    return install
+
+
+def _ensure_pack_requirements(install: ComfyInstall, target: Path) -> None:
+    """The pack's own requirements, as ComfyUI-Manager would install them; redone when they change."""
+    digest = hashlib.sha256(PACK_REQUIREMENTS.read_bytes()).hexdigest()[:12]
+    stamp = target / f"pack-requirements-{digest}"
+    if stamp.is_file():
+        return
+    _run([str(install.python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet",
+          "-r", str(PACK_REQUIREMENTS)])  # fmt: skip
+    stamp.touch()
 
 
 if __name__ == "__main__":
