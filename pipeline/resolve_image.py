@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 from typing import Protocol
 
-from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
+from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelPage, ModelVersion
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, rank, search_queries
 
 PARALLEL_LOOKUPS = 6
 KIND_OF_CIVITAI_TYPE = {
@@ -38,6 +39,7 @@ class CivitaiLookup(Protocol):
     async def model_version(self, version_id: int) -> ModelVersion: ...
     async def model_version_by_hash(self, file_hash: str) -> ModelVersion | None: ...
     async def download_needs_key(self, version_id: int) -> bool: ...
+    async def search_models(self, query: str, types: list[str] | None = None, limit: int = 20) -> ModelPage: ...
 
 
 class LocalLookup(Protocol):
@@ -132,16 +134,56 @@ async def resolve_ref(ref: ResourceRef, civitai: CivitaiLookup, local: LocalLook
                 resource = unresolved(ref, f"Civitai knows no model with hash {ref.hash}.")
             else:
                 resource = from_version(ref, version, civitai.base_url)
+        elif ref.name:
+            resource = await resolve_by_name(ref, civitai)
         else:
-            resource = unresolved(
-                ref, "The image names this model without a hash or version ID, so Civitai cannot tell which file it is."
-            )
+            resource = unresolved(ref, "The image names no file, hash or version ID for this model.")
         if resource.resolved and resource.model_version_id:
             needs_key = await civitai.download_needs_key(resource.model_version_id)
             resource = resource.model_copy(update={"needs_key": needs_key})
     except CivitaiError as failure:
         resource = unresolved(ref, str(failure))
     return await _mark_local(resource, ref, local)
+
+
+async def resolve_by_name(ref: ResourceRef, civitai: CivitaiLookup) -> ResolvedResource:
+    """Search Civitai for a name only the image gives; a near match is offered for the user to confirm."""
+    for query in search_queries(ref.name):
+        page = await civitai.search_models(query, CIVITAI_TYPES_OF_KIND.get(ref.kind))
+        matches = rank(ref.name, ref.kind, page)
+        if matches:
+            return from_name_match(ref, matches[0], civitai.base_url)
+    what = ref.kind.replace("_", " ")
+    return unresolved(ref, f"Civitai finds no {what} named {ref.name!r}, and the image gives no hash.")
+
+
+def from_name_match(ref: ResourceRef, match: NameMatch, base_url: str) -> ResolvedResource:
+    kind = KIND_OF_CIVITAI_TYPE.get(match.model.type or "", ref.kind)
+    if kind == "checkpoint" and match.file.type in DIFFUSION_FILE_TYPES:
+        kind = "diffusion_model"
+    site = "https://civitai.com" if base_url.startswith("https://") else base_url
+    return ResolvedResource(
+        kind=kind,
+        name=ref.name,
+        folder=FOLDER_OF_KIND.get(kind, FOLDER_OF_KIND.get(ref.kind, "checkpoints")),
+        filename=match.file.name,
+        url=match.file.download_url or match.version.download_url,
+        size=match.file.size_bytes,
+        sha256=match.file.hashes.sha256.lower() if match.file.hashes.sha256 else None,
+        weight=ref.weight,
+        model_id=match.model.id,
+        model_version_id=match.version.id,
+        model_name=match.model.name,
+        version_name=match.version.name,
+        civitai_type=match.model.type,
+        base_model=match.version.base_model,
+        trained_words=match.version.trained_words,
+        page_url=f"{site}/models/{match.model.id}?modelVersionId={match.version.id}",
+        confidence=round(match.score / 100, 2),
+        evidence=f"Found by name: {match.evidence}.",
+        needs_confirmation=not match.confident,
+        sources=ref.sources,
+    )
 
 
 async def _mark_local(resource: ResolvedResource, ref: ResourceRef, local: LocalLookup) -> ResolvedResource:

@@ -147,3 +147,16 @@ async def test_a_login_only_model_says_it_needs_a_key_until_one_is_set(comfyui, 
         await client.post("/civitai/settings/keys", {"civitai": None})
     assert by_version(without)[version_id]["needs_key"] is True
     assert by_version(with_key)[version_id]["needs_key"] is False
+
+
+async def test_names_without_hashes_are_searched_and_near_matches_need_a_click(comfyui, fake_services):
+    async with ComfyClient(comfyui.url) as client:
+        _, answer = await resolve(client, 469632)
+    by_name = {r["name"]: r for r in answer["resources"]}
+    exact = by_name["setsunaTokage_v10"]
+    assert exact["resolved"] and not exact["needs_confirmation"] and exact["confidence"] == 1.0
+    assert exact["filename"] == "setsunaTokage_v10.safetensors" and "exactly" in exact["evidence"]
+    near = by_name["Meina"]
+    assert near["resolved"] and near["needs_confirmation"] and near["confidence"] < 0.9
+    assert "MeinaMix" in near["evidence"] and near["url"]
+    assert by_name["4x-AnimeSharp"]["folder"] == "upscale_models"

@@ -1,0 +1,96 @@
+"""Which Civitai file a bare model name most likely means, and how sure that is.
+
+Civitai's search finds models by words; this scores every file of every version it returned against
+the wanted name (rapidfuzz), keeping only models of the type the ComfyUI folder implies. An exact
+file-name match is certain; anything less is a suggestion the user confirms with a click, and
+Download All never takes it on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..civitai_utils.civitai_types import ModelFile, ModelPage, ModelSearchVersion, ModelSummary
+
+CONFIDENT_SCORE = 90.0
+SUGGESTION_SCORE = 60.0
+CIVITAI_TYPES_OF_KIND: dict[str, list[str]] = {
+    "checkpoint": ["Checkpoint"],
+    "diffusion_model": ["Checkpoint"],
+    "lora": ["LORA", "LoCon", "DoRA"],
+    "embedding": ["TextualInversion"],
+    "vae": ["VAE"],
+    "upscaler": ["Upscaler"],
+    "controlnet": ["Controlnet"],
+    "hypernetwork": ["Hypernetwork"],
+    "motion_module": ["MotionModule"],
+}
+_EXTENSION = re.compile(r"\.(safetensors|ckpt|pt|pth|bin|pt2|sft|gguf)$", re.IGNORECASE)
+WEIGHT_FILE_TYPES = {"Model", "Pruned Model", "Diffusion Model", "UNet", "Negative", "VAE", None}
+
+
+def normalize(name: str) -> str:
+    """Folder, extension, case and separators ignored: "SD\\My_Model-v1.0.safetensors" -> "my model v1 0"."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return " ".join(re.split(r"[\s_\-.()\[\]]+", _EXTENSION.sub("", base).casefold())).strip()
+
+
+def search_queries(name: str) -> list[str]:
+    """What to type into Civitai's search: the name as written, then its words without a version tag."""
+    words = normalize(name).split()
+    while words and re.fullmatch(r"v?\d+|v\d+\w*|fp\d+|bf\d+|pruned|ema|only", words[-1]):
+        words.pop()
+    cleaned = " ".join(words)
+    stem = _EXTENSION.sub("", name.replace("\\", "/").rsplit("/", 1)[-1])
+    return [q for q in dict.fromkeys([stem, cleaned]) if q]
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    model: ModelSummary
+    version: ModelSearchVersion
+    file: ModelFile
+    score: float
+    evidence: str
+
+    @property
+    def confident(self) -> bool:
+        return self.score >= CONFIDENT_SCORE
+
+
+def _score(wanted: str, model: ModelSummary, version: ModelSearchVersion, file: ModelFile) -> tuple[float, str]:
+    target = normalize(wanted)
+    stem = normalize(file.name)
+    if target == stem:
+        return 100.0, f"Civitai file {file.name} has exactly this name"
+    title = normalize(f"{model.name} {version.name or ''}")
+    by_file = fuzz.ratio(target, stem)
+    by_title = fuzz.token_sort_ratio(target, title) * 0.95
+    # A shortened name ("Meina" for MeinaMix) is plausible but never certain: capped below CONFIDENT_SCORE.
+    by_part = max(fuzz.partial_ratio(target, stem), fuzz.partial_ratio(target, title)) * 0.85
+    best = max(by_file, by_title, by_part)
+    if best == by_file:
+        return by_file, f"closest Civitai file name: {file.name} ({by_file:.0f}% alike)"
+    shown = f"{model.name} {version.name}" if version.name else model.name
+    return best, f"closest Civitai model: {shown} ({best:.0f}% alike)"
+
+
+def rank(wanted: str, kind: str, page: ModelPage, limit: int = 3) -> list[NameMatch]:
+    """The best files for a name among the search results, best first; only plausible ones."""
+    allowed = set(CIVITAI_TYPES_OF_KIND.get(kind, []))
+    matches: list[NameMatch] = []
+    for model in page.items:
+        if allowed and model.type not in allowed:
+            continue
+        for version in model.model_versions:
+            for file in version.files:
+                if file.type not in WEIGHT_FILE_TYPES:
+                    continue
+                score, evidence = _score(wanted, model, version, file)
+                if score >= SUGGESTION_SCORE:
+                    matches.append(NameMatch(model, version, file, score, evidence))
+    matches.sort(key=lambda match: match.score, reverse=True)
+    return matches[:limit]
