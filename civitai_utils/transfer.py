@@ -22,6 +22,7 @@ from aiohttp.multipart import content_disposition_filename, parse_content_dispos
 from . import download_errors as sentences
 from .download_errors import DownloadFailed
 from .download_tasks import FileTask, Status
+from .hash_cache import sha256_file
 from .http_client import OutboundHttp
 from .model_folders import ModelFolders, UnsafeTarget
 from .part_file import PartFile, ResumeRecord
@@ -29,7 +30,6 @@ from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .url_policy import UnsafeUrl
 
 SIZE_TOLERANCE = 1024  # Civitai lists sizes in KiB with fractions: a listed size can be off by <1 KiB
-HASH_BLOCK = 8 * 1024 * 1024
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 
 
@@ -64,14 +64,6 @@ def _total_size(response: aiohttp.ClientResponse, offset: int) -> int | None:
             return int(match.group(3))
     length = response.content_length
     return None if length is None else offset + length
-
-
-def _hash_file(path: Path) -> str:
-    hasher = hashlib.sha256()
-    with open(path, "rb") as stream:
-        while block := stream.read(HASH_BLOCK):
-            hasher.update(block)
-    return hasher.hexdigest()
 
 
 class Transfer:
@@ -119,7 +111,7 @@ class Transfer:
         if expected is None and self.task.resource.size is not None:
             same = abs(size - self.task.resource.size) <= SIZE_TOLERANCE
         else:
-            same = expected is None or await asyncio.to_thread(_hash_file, target.path) == expected
+            same = expected is None or await asyncio.to_thread(sha256_file, target.path) == expected
         if not same:
             raise DownloadFailed(
                 f"A different file named {target.filename} already exists in {target.folder}/: "

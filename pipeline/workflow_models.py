@@ -1,0 +1,54 @@
+"""The shapes of "what models does this workflow need": a reference found in a graph, and its verdict.
+
+A `ModelReference` is one model file a workflow names, with where it was found and which ComfyUI
+folder it belongs in (and the evidence for that folder). A `MissingModel` is that reference checked
+against this machine, with a source to download it from when one was found.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .generation import ResolvedResource
+
+FolderEvidence = Literal["object_info", "properties.models", "core table", "embedding in text", "unknown"]
+
+
+class ModelReference(BaseModel):
+    name: str  # exactly as written in the workflow: may carry a subfolder and Windows separators
+    folder: str | None  # the ComfyUI models/ folder its loader reads; None when no rule knows the node
+    folder_evidence: FolderEvidence = "unknown"
+    node_id: str
+    node_type: str
+    input_name: str | None = None
+    where: str | None = None  # "subgraph:<id>" or "groupnode:<name>" when not a top-level node
+    disabled: bool = False  # every node that names it is muted (mode 2) or bypassed (mode 4)
+    url: str | None = None  # from properties.models
+    hash: str | None = None  # from properties.models
+    hash_type: str | None = None
+    occurrences: int = 1
+
+    @property
+    def basename(self) -> str:
+        return self.name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class ParsedWorkflow(BaseModel):
+    format: Literal["ui", "api"]
+    references: list[ModelReference] = Field(default_factory=list)
+    node_types: list[str] = Field(default_factory=list)  # every node type used, for missing custom nodes
+    notes: list[str] = Field(default_factory=list)
+
+
+MissingStatus = Literal["present", "elsewhere", "missing"]
+
+
+class MissingModel(BaseModel):
+    reference: ModelReference
+    status: MissingStatus
+    local_path: str | None = None  # folder-relative, when present
+    found_elsewhere: str | None = None  # "checkpoints/x.safetensors" when the file sits in another folder
+    message: str | None = None  # "found in checkpoints/, this loader reads diffusion_models/"
+    resource: ResolvedResource | None = None  # the download source, when resolved
