@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -34,12 +35,18 @@ def start_fake_services() -> tuple[subprocess.Popen, dict]:
         raise SystemExit(f"the fake Civitai/HF did not start: {first_line!r}") from None
 
 
+def _stop_like_ctrl_c(_signal, _frame) -> None:
+    """`kill` (SIGTERM) stops ComfyUI and the fake too, as Ctrl-C does."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8188)
     parser.add_argument("--base-dir", type=Path, default=PACK_DIR / ".run")
     parser.add_argument("--demo", action="store_true", help="also start the offline fake Civitai/HF")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
 
     env, fake = {}, None
     if args.demo:
