@@ -32,3 +32,45 @@ def refresh_model_list(folder: str) -> None:
     import folder_paths
 
     folder_paths.filename_list_cache.pop(folder, None)
+
+
+def node_definitions(node_types) -> dict[str, dict]:
+    """`/object_info` entries (input and input_order) of the installed node types among `node_types`.
+
+    Computed for just the types a workflow uses, the way ComfyUI's own /object_info does; a node whose
+    definition raises is left out (its references then fall back to the static table)."""
+    import nodes
+
+    try:
+        from comfy_api.internal import _ComfyNodeInternal
+    except ImportError:  # a ComfyUI without the V3 node API
+        _ComfyNodeInternal = ()
+
+    definitions = {}
+    for node_type in set(node_types):
+        node_class = nodes.NODE_CLASS_MAPPINGS.get(node_type)
+        if node_class is None:
+            continue
+        try:
+            if _ComfyNodeInternal and issubclass(node_class, _ComfyNodeInternal):
+                info = node_class.GET_NODE_INFO_V1()
+                definitions[node_type] = {"input": info.get("input", {}), "input_order": info.get("input_order", {})}
+            else:
+                inputs = node_class.INPUT_TYPES()
+                definitions[node_type] = {"input": inputs, "input_order": {k: list(v) for k, v in inputs.items()}}
+        except Exception:  # a broken custom node must not break the missing-models check
+            continue
+    return definitions
+
+
+def installed_node_types() -> set[str]:
+    import nodes
+
+    return set(nodes.NODE_CLASS_MAPPINGS)
+
+
+def model_inventory(folder_names) -> dict[str, list[str]]:
+    """What ComfyUI lists in each model folder, exactly as its loaders offer the names."""
+    import folder_paths
+
+    return {name: list(folder_paths.get_filename_list(name)) for name in folder_names}

@@ -89,10 +89,10 @@ def huggingface_http_error(status: int, headers: dict[str, str], body: str, url:
         return f"Hugging Face refused the token, or {repo} does not exist: check both in {SETTINGS_HINT}."
     if status == 401:
         return f"Hugging Face has no public repository {repo}: it is private or missing (a token may help)."
-    if code == "EntryNotFound" or status == 404:
-        return f"Hugging Face has no such file in {repo} (404)."
     if code == "RevisionNotFound":
         return f"Hugging Face has no such revision of {repo}."
+    if code == "EntryNotFound" or status == 404:
+        return f"Hugging Face has no such file in {repo} (404)."
     return f"Hugging Face answered HTTP {status}: {_json_fields(body).get('error', 'unexpected error')}."
 
 

@@ -45,7 +45,8 @@ class OutboundHttp:
                 )
             return self._session
 
-    def _headers_for(self, url: str, headers: dict[str, str] | None) -> dict[str, str]:
+    def headers_for(self, url: str, headers: dict[str, str] | None = None) -> dict[str, str]:
+        """The headers a request to `url` may carry: the caller's, plus the key of that exact API origin."""
         sent = {k: v for k, v in (headers or {}).items() if k.lower() != "authorization"}
         service = self.policy.key_service_for(url)
         key = self.keys.get(service) if service else None
@@ -66,7 +67,7 @@ class OutboundHttp:
         self.policy.check_hop(url)
         for _ in range(MAX_REDIRECTS + 1):
             response = await session.request(
-                method, url, headers=self._headers_for(url, headers), allow_redirects=False, timeout=timeout
+                method, url, headers=self.headers_for(url, headers), allow_redirects=False, timeout=timeout
             )
             location = response.headers.get("Location")
             if response.status not in REDIRECT_STATUSES or not location:

@@ -114,7 +114,7 @@ class ResolvedResource(DownloadableFile):
     page_url: str | None = None  # the model's Civitai page
     early_access_ends_at: str | None = None
     needs_key: bool = False  # Civitai requires a login to download it and no key is configured
-    confidence: float | None = None  # 0..1 for a match found by name; None when a hash or version ID said it
+    confidence: float | None = None  # 0..1: 1.0 when a link, hash or version ID said it, lower for a name
     evidence: str | None = None  # why this file, in words ("Civitai file x.safetensors has exactly this name")
     needs_confirmation: bool = False  # a likely match by name only: the user confirms, Download All skips it
     sources: list[str] = Field(default_factory=list)

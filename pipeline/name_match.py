@@ -17,6 +17,7 @@ from ..civitai_utils.civitai_types import ModelFile, ModelPage, ModelSearchVersi
 
 CONFIDENT_SCORE = 90.0
 SUGGESTION_SCORE = 60.0
+MIN_NAME_LENGTH = 3
 CIVITAI_TYPES_OF_KIND: dict[str, list[str]] = {
     "checkpoint": ["Checkpoint"],
     "diffusion_model": ["Checkpoint"],
@@ -81,6 +82,8 @@ def _score(wanted: str, model: ModelSummary, version: ModelSearchVersion, file: 
 def rank(wanted: str, kind: str, page: ModelPage, limit: int = 3) -> list[NameMatch]:
     """The best files for a name among the search results, best first; only plausible ones."""
     allowed = set(CIVITAI_TYPES_OF_KIND.get(kind, []))
+    if len(normalize(wanted).replace(" ", "")) < MIN_NAME_LENGTH:
+        return []  # "x" is partly like everything: no name that short is evidence
     matches: list[NameMatch] = []
     for model in page.items:
         if allowed and model.type not in allowed:

@@ -1,0 +1,105 @@
+"""Which of a workflow's models this machine lacks, and which node types no installed pack provides.
+
+A reference is present when its folder lists the exact relative name, or the same base name in any
+subfolder (any case). A file that sits in another folder is not downloaded again: the answer says
+where it is and where the loader looks, so the user can move it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .workflow_models import MissingModel, ModelReference, ParsedWorkflow
+
+# Node types the frontend draws but the server never runs; never "missing custom nodes".
+FRONTEND_ONLY_NODES = frozenset({"Note", "MarkdownNote", "Reroute", "PrimitiveNode", "Comfy.GroupNode", "Label"})
+_SUBGRAPH_TYPE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_EMBEDDING_EXTENSIONS = (".safetensors", ".pt", ".bin", ".pth", ".ckpt")
+
+
+def _slashes(name: str) -> str:
+    return name.replace("\\", "/").strip("/")
+
+
+def _base(name: str) -> str:
+    return _slashes(name).rsplit("/", 1)[-1].casefold()
+
+
+def _strip_embedding_extension(name: str) -> str:
+    lowered = name.casefold()
+    for extension in _EMBEDDING_EXTENSIONS:
+        if lowered.endswith(extension):
+            return name[: -len(extension)]
+    return name
+
+
+def _exact_key(folder: str | None, name: str) -> str:
+    # ComfyUI tries the extensions of an embedding itself, so embeddings compare without them.
+    return _strip_embedding_extension(_slashes(name)).casefold() if folder == "embeddings" else _slashes(name)
+
+
+def _loose_key(folder: str | None, name: str) -> str:
+    return _strip_embedding_extension(_base(name)) if folder == "embeddings" else _base(name)
+
+
+def _find(reference: ModelReference, folder: str, listed: Iterable[str]) -> str | None:
+    """The listed name this reference means in `folder`: exact relative name first, then the base name."""
+    listed = list(listed)
+    for key in (_exact_key, _loose_key):
+        wanted = key(folder, reference.name)
+        match = next((name for name in listed if key(folder, name) == wanted), None)
+        if match is not None:
+            return match
+    return None
+
+
+def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]]) -> list[MissingModel]:
+    """A verdict for every reference whose folder is known; `inventory` is {folder: names ComfyUI lists}."""
+    verdicts = []
+    for reference in parsed.references:
+        if reference.folder is None:
+            continue
+        found = _find(reference, reference.folder, inventory.get(reference.folder, []))
+        if found is not None:
+            verdicts.append(MissingModel(reference=reference, status="present", local_path=_slashes(found)))
+            continue
+        elsewhere = next(
+            (
+                (folder, name)
+                for folder, names in inventory.items()
+                if folder != reference.folder
+                for name in [_find(reference, folder, names)]
+                if name
+            ),
+            None,
+        )
+        if elsewhere is not None:
+            folder, name = elsewhere
+            verdicts.append(
+                MissingModel(
+                    reference=reference,
+                    status="elsewhere",
+                    found_elsewhere=f"{folder}/{_slashes(name)}",
+                    message=f"found in {folder}/, this loader reads {reference.folder}/: move or link it there",
+                )
+            )
+            continue
+        verdicts.append(MissingModel(reference=reference, status="missing"))
+    return verdicts
+
+
+def missing_custom_nodes(node_types: Iterable[str], known_types: Iterable[str]) -> list[str]:
+    """Node types the workflow uses that no installed pack provides (sorted, each once)."""
+    known = set(known_types)
+    return sorted(
+        {
+            node_type
+            for node_type in node_types
+            if node_type
+            and node_type not in known
+            and node_type not in FRONTEND_ONLY_NODES
+            and not node_type.startswith(("workflow>", "workflow/"))
+            and not _SUBGRAPH_TYPE.match(node_type)
+        }
+    )

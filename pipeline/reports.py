@@ -1,0 +1,82 @@
+"""The scan's findings as JSON (for machines) and Markdown (for people)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from .workflow_models import MissingModel
+
+
+@dataclass
+class ScanFinding:
+    """One model (folder + name) and every workflow that needs it."""
+
+    verdict: MissingModel
+    workflows: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.verdict.reference.folder or "", self.verdict.reference.name
+
+
+@dataclass
+class ScanReport:
+    workflows: list[str] = field(default_factory=list)
+    findings: list[ScanFinding] = field(default_factory=list)
+    custom_nodes: dict[str, list[str]] = field(default_factory=dict)  # node type -> workflows using it
+    problems: list[str] = field(default_factory=list)  # unreadable files, files without a workflow
+
+    def count(self, status: str) -> int:
+        return sum(finding.verdict.status == status for finding in self.findings)
+
+    @property
+    def complete(self) -> bool:
+        return not any(f.verdict.status != "present" for f in self.findings) and not self.custom_nodes
+
+    def as_json(self) -> str:
+        return json.dumps(
+            {
+                "workflows": self.workflows,
+                "summary": {s: self.count(s) for s in ("present", "missing", "elsewhere")},
+                "models": [
+                    {**finding.verdict.model_dump(exclude_none=True), "workflows": finding.workflows}
+                    for finding in self.findings
+                ],
+                "custom_nodes": [{"type": t, "workflows": w} for t, w in sorted(self.custom_nodes.items())],
+                "problems": self.problems,
+            },
+            indent=2,
+        )
+
+    def as_markdown(self) -> str:
+        lines = [
+            "# Models these workflows need",
+            "",
+            f"{len(self.workflows)} workflow(s): {self.count('present')} model(s) present, "
+            f"{self.count('missing')} missing, {self.count('elsewhere')} in another folder.",
+            "",
+            "| status | folder | file | source | workflows |",
+            "|---|---|---|---|---|",
+        ]
+        for finding in self.findings:
+            verdict, reference = finding.verdict, finding.verdict.reference
+            resource = verdict.resource
+            if verdict.status == "elsewhere":
+                source = verdict.message or ""
+            elif resource is not None and resource.resolved:
+                source = f"[{resource.model_name or resource.filename}]({resource.url})"
+                if resource.needs_confirmation:
+                    source += " (check: found by name)"
+            elif resource is not None:
+                source = resource.reason or ""
+            else:
+                source = ""
+            used_by = ", ".join(finding.workflows)
+            lines.append(f"| {verdict.status} | {reference.folder} | `{reference.name}` | {source} | {used_by} |")
+        if self.custom_nodes:
+            lines += ["", "## Node types no installed pack provides", ""]
+            lines += [f"- `{node_type}` ({', '.join(users)})" for node_type, users in sorted(self.custom_nodes.items())]
+        if self.problems:
+            lines += ["", "## Files that could not be read", ""] + [f"- {problem}" for problem in self.problems]
+        return "\n".join(lines) + "\n"
