@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.download_engine import DownloadEngine, UnknownTask
+from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.keys import KeyStore
 from .civitai_utils.local_lookup import ThreadedLocalLookup
 from .civitai_utils.model_folders import UnsafeTarget
@@ -28,17 +29,20 @@ from .civitai_utils.version import PACK_VERSION
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
+from .pipeline.missing_flow import ComfyFacts, find_missing
 from .pipeline.schemas import (
     CancelRequest,
     DownloadAllRequest,
     DownloadRequest,
     DownloadSettingsRequest,
     KeysRequest,
+    MissingRequest,
     ResolveRequest,
 )
 
 log = logging.getLogger("civitai_sidebar")
 MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_WORKFLOW_BYTES = 32 * 1024 * 1024  # big graphs with many subgraphs and notes
 Body = TypeVar("Body", bound=BaseModel)
 
 
@@ -51,6 +55,8 @@ class PackServices:
     downloads: DownloadEngine
     civitai: CivitaiClient
     local: ThreadedLocalLookup
+    huggingface: HuggingFaceClient
+    comfy: ComfyFacts
 
 
 class BadRequest(Exception):
@@ -90,14 +96,14 @@ def _describe(error: ValidationError) -> str:
     return "invalid request: " + "; ".join(problems)
 
 
-async def read_body(request: web.Request, model: type[Body]) -> Body:
+async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
     if request.content_type != "application/json":
         raise BadRequest("send the body as application/json", status=415)
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise BadRequest(f"the body is larger than {MAX_BODY_BYTES} bytes", status=413)
-    raw = await request.content.read(MAX_BODY_BYTES + 1)
-    if len(raw) > MAX_BODY_BYTES:
-        raise BadRequest(f"the body is larger than {MAX_BODY_BYTES} bytes", status=413)
+    if request.content_length is not None and request.content_length > limit:
+        raise BadRequest(f"the body is larger than {limit} bytes", status=413)
+    raw = await request.content.read(limit + 1)
+    if len(raw) > limit:
+        raise BadRequest(f"the body is larger than {limit} bytes", status=413)
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
@@ -168,6 +174,12 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
             return await resolve_image(body.image_id, services.civitai, services.local)
         except ValueError as not_an_image:
             raise BadRequest(str(not_an_image)) from None
+
+    @routes.post("/civitai/missing")
+    @json_route
+    async def post_missing(request: web.Request) -> dict:
+        body = await read_body(request, MissingRequest, limit=MAX_WORKFLOW_BYTES)
+        return await find_missing(body.workflow, services.comfy, services.civitai, services.huggingface)
 
     @routes.post("/civitai/generate")
     @json_route

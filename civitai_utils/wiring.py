@@ -9,6 +9,7 @@ from .civitai_client import CivitaiClient
 from .download_engine import DownloadEngine
 from .download_journal import DownloadJournal
 from .hash_cache import HashCache
+from .hf_client import HuggingFaceClient
 from .http_client import OutboundHttp
 from .keys import KeyStore
 from .local_lookup import ThreadedLocalLookup
@@ -23,6 +24,7 @@ log = logging.getLogger("civitai_sidebar")
 
 def build_services(prompt_server):
     from ..civitai_routes import PackServices
+    from ..pipeline.missing_flow import ComfyFacts
 
     bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
     keys = KeyStore(private)
@@ -53,4 +55,19 @@ def build_services(prompt_server):
     prompt_server.app.on_shutdown.append(stop_downloads)
     civitai = CivitaiClient(http, bases.civitai, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds))
     local = ThreadedLocalLookup(LocalModels(folders, HashCache(private)))
-    return PackServices(bases=bases, keys=keys, downloads=engine, civitai=civitai, local=local)
+    facts = ComfyFacts(
+        node_definitions=comfy_host.node_definitions,
+        inventory=lambda: comfy_host.model_inventory(folders.names()),
+        installed_node_types=comfy_host.installed_node_types,
+    )
+    return PackServices(
+        bases=bases,
+        keys=keys,
+        downloads=engine,
+        civitai=civitai,
+        local=local,
+        huggingface=HuggingFaceClient(
+            http, bases.huggingface, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds)
+        ),
+        comfy=facts,
+    )

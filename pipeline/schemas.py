@@ -64,3 +64,10 @@ class ResolveRequest(BaseModel):
         if isinstance(value, str) and len(value) > 2048:
             raise ValueError("too long for an image ID or link")
         return value
+
+
+class MissingRequest(BaseModel):
+    """Body of /civitai/missing: the open graph as `app.graph.serialize()` gives it (or an API prompt)."""
+
+    model_config = ConfigDict(extra="forbid")
+    workflow: dict

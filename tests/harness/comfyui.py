@@ -22,6 +22,8 @@ from .provision_comfyui import ComfyInstall
 
 PACK_DIR = Path(__file__).resolve().parents[2]
 PACK_LINK_NAME = "comfyui-civitai-sidebar"
+# A custom loader with a model folder of its own, present only in test ComfyUIs.
+TEST_LOADER_PACK = Path(__file__).resolve().parent / "custom_loader_pack"
 # Settings that keep first-run dialogs (templates browser, release notes) off the canvas.
 QUIET_FIRST_RUN_SETTINGS = {
     "Comfy.TutorialCompleted": True,
@@ -41,13 +43,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def prepare_base_dir(base_dir: Path, settings: dict | None = None) -> None:
+def prepare_base_dir(base_dir: Path, settings: dict | None = None, test_packs: bool = True) -> None:
     """A ComfyUI base directory with this pack linked in and first-run dialogs already answered."""
     (base_dir / "custom_nodes").mkdir(parents=True, exist_ok=True)
     (base_dir / "models").mkdir(exist_ok=True)
-    link = base_dir / "custom_nodes" / PACK_LINK_NAME
-    if not link.exists():
-        link.symlink_to(PACK_DIR, target_is_directory=True)
+    links = {PACK_LINK_NAME: PACK_DIR, **({"test-custom-loader": TEST_LOADER_PACK} if test_packs else {})}
+    for name, target in links.items():
+        link = base_dir / "custom_nodes" / name
+        if not link.exists():
+            link.symlink_to(target, target_is_directory=True)
     user_dir = base_dir / "user" / "default"
     user_dir.mkdir(parents=True, exist_ok=True)
     settings_file = user_dir / "comfy.settings.json"
@@ -67,6 +71,7 @@ class ComfyUIServer:
     base_dir: Path
     port: int = field(default_factory=free_port)
     env: dict[str, str] = field(default_factory=dict)
+    test_packs: bool = True
     process: subprocess.Popen | None = None
 
     @property
@@ -81,7 +86,7 @@ class ComfyUIServer:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     def start(self, timeout: float = 180) -> ComfyUIServer:
-        prepare_base_dir(self.base_dir)
+        prepare_base_dir(self.base_dir, test_packs=self.test_packs)
         env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
         env.update({"PYTHONUNBUFFERED": "1", "DO_NOT_TRACK": "1"}, **self.env)
         command = [

@@ -53,7 +53,7 @@ def main() -> None:
         fake, urls = start_fake_services()
         env = {"CIVITAI_API_BASE": urls["civitai_api_base"], "HF_ENDPOINT": urls["hf_endpoint"]}
         print(f"Demo: fake Civitai at {env['CIVITAI_API_BASE']}, fake Hugging Face at {env['HF_ENDPOINT']}")
-    server = ComfyUIServer(ensure_comfyui(), args.base_dir.resolve(), port=args.port, env=env)
+    server = ComfyUIServer(ensure_comfyui(), args.base_dir.resolve(), port=args.port, env=env, test_packs=False)
     try:
         server.start()
         print(f"ComfyUI with the Civitai Sidebar: {server.url}  (log: {server.log_path}; Ctrl-C stops)")

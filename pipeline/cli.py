@@ -1,0 +1,225 @@
+"""The command line: the missing-models half of the pack without ComfyUI or a browser.
+
+    python -m pipeline scan WORKFLOWS... --comfyui ~/ComfyUI         # report what is missing
+    python -m pipeline script WORKFLOWS... --models-dir /models -o get-models.sh
+    python -m pipeline download WORKFLOWS... --comfyui ~/ComfyUI [--check-only]
+
+Exit codes: 0 every model present (or downloaded), 1 something missing or failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+from ..civitai_utils.civitai_client import CivitaiClient
+from ..civitai_utils.download_engine import DownloadEngine
+from ..civitai_utils.download_tasks import Status
+from ..civitai_utils.hash_cache import HashCache
+from ..civitai_utils.hf_client import HuggingFaceClient
+from ..civitai_utils.http_client import OutboundHttp
+from ..civitai_utils.keys import KeyStore
+from ..civitai_utils.local_models import LocalModels
+from ..civitai_utils.model_folders import ModelFolders, UnsafeTarget
+from ..civitai_utils.settings import api_bases
+from ..civitai_utils.standalone_folders import standalone_folders
+from ..civitai_utils.url_policy import UrlPolicy
+from .download_script import ScriptEntry, render_script
+from .loader_rules import LoaderRules
+from .reports import ScanReport
+from .resolve_missing import resolve_missing_all
+from .scan import scan
+
+EXIT_OK, EXIT_MISSING, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, helptext in (
+        ("scan", "report the models the workflows need and which are missing"),
+        ("script", "write a bash script that downloads the missing models with curl"),
+        ("download", "find and download the missing models into the models folder"),
+    ):
+        command = commands.add_parser(name, help=helptext, description=helptext)
+        command.add_argument("paths", nargs="+", type=Path, help="workflow .json/.png/.webp files or folders")
+        where = command.add_mutually_exclusive_group()
+        where.add_argument("--comfyui", type=Path, help="a ComfyUI folder (its models/ is used)")
+        where.add_argument("--models-dir", type=Path, help="a ComfyUI models folder")
+        command.add_argument("--object-info", type=Path, help="object_info.json saved from a running ComfyUI")
+        command.add_argument("--json", action="store_true", help="print JSON instead of lines")
+        command.add_argument("--report-dir", type=Path, default=Path("."), help="where missing-models.json/.md go")
+        if name == "script":
+            command.add_argument("-o", "--output", type=Path, default=Path("download-models.sh"))
+        if name == "download":
+            command.add_argument("--check-only", action="store_true", help="resolve and report, download nothing")
+            command.add_argument("--concurrency", type=int, default=2)
+    return parser
+
+
+def _models_dir(args) -> Path:
+    if args.models_dir:
+        models = args.models_dir
+    elif args.comfyui:
+        models = args.comfyui / "models"
+    else:
+        models = Path("models")
+    if not models.is_dir():
+        raise UsageError(f"no models folder at {models}: give --comfyui DIR or --models-dir DIR")
+    return models.resolve()
+
+
+def _rules(args, inventory: dict[str, list[str]]) -> LoaderRules:
+    if not args.object_info:
+        return LoaderRules.static()
+    try:
+        object_info = json.loads(args.object_info.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot read {args.object_info}: {error}") from None
+    return LoaderRules.from_object_info(object_info, inventory, fallback=LoaderRules.static())
+
+
+def _inventory(folders: ModelFolders, models: LocalModels) -> dict[str, list[str]]:
+    return {name: [f.relative_name for f in models.files(name)] for name in folders.names()}
+
+
+def _print_report(report: ScanReport, as_json: bool) -> None:
+    if as_json:
+        print(report.as_json())
+        return
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for finding in report.findings:
+        verdict, reference = finding.verdict, finding.verdict.reference
+        line = f"{verdict.status:<9} {reference.folder}/{reference.name}"
+        if verdict.message:
+            line += f"  ({verdict.message})"
+        elif verdict.resource is not None:
+            resource = verdict.resource
+            line += f"  <- {resource.url}" if resource.resolved else f"  ({resource.reason})"
+        print(line)
+    for node_type in sorted(report.custom_nodes):
+        print(f"no pack   node type {node_type}")
+    print(
+        f"{len(report.workflows)} workflow(s), {len(report.findings)} model(s): {report.count('present')} present, "
+        f"{report.count('missing')} missing, {report.count('elsewhere')} in another folder"
+    )
+
+
+def _write_reports(report: ScanReport, directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "missing-models.json").write_text(report.as_json(), encoding="utf-8")
+    (directory / "missing-models.md").write_text(report.as_markdown(), encoding="utf-8")
+
+
+async def _resolve(report: ScanReport) -> None:
+    """Find a source for every missing model (Civitai and Hugging Face, keys from the environment)."""
+    bases = api_bases()
+    http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
+    try:
+        civitai, hf = CivitaiClient(http, bases.civitai), HuggingFaceClient(http, bases.huggingface)
+        missing = [f for f in report.findings if f.verdict.status == "missing"]
+        resolved = await resolve_missing_all([f.verdict.reference for f in missing], civitai, hf)
+        for finding, resource in zip(missing, resolved, strict=True):
+            finding.verdict.resource = resource
+    finally:
+        await http.close()
+
+
+def _downloadable(report: ScanReport, folders: ModelFolders):
+    """(finding, target) for each missing model with a confident source, its target checked safe."""
+    for finding in report.findings:
+        resource = finding.verdict.resource
+        if finding.verdict.status != "missing" or resource is None or not resource.resolved:
+            continue
+        if resource.needs_confirmation:
+            print(f"skipped   {resource.folder}/{resource.filename}: {resource.evidence}", file=sys.stderr)
+            continue
+        try:
+            target = folders.resolve(resource.folder, resource.filename or "", resource.subfolder)
+        except UnsafeTarget as refused:
+            print(f"skipped   {resource.folder}/{resource.filename}: {refused}", file=sys.stderr)
+            continue
+        yield finding, target
+
+
+def _write_script(report: ScanReport, folders: ModelFolders, models_dir: Path, output: Path) -> int:
+    policy = UrlPolicy(api_bases())
+    entries = [
+        ScriptEntry(
+            service=policy.key_service_for(finding.verdict.resource.url) or "other",
+            url=finding.verdict.resource.url,
+            target=str(target.path.relative_to(models_dir))
+            if target.path.is_relative_to(models_dir)
+            else str(target.path),
+            sha256=finding.verdict.resource.sha256,
+        )
+        for finding, target in _downloadable(report, folders)
+    ]
+    output.write_text(render_script(entries, str(models_dir), output.name), encoding="utf-8")
+    output.chmod(0o755)
+    print(f"wrote {output} ({len(entries)} download(s))")
+    return len(entries)
+
+
+async def _download(report: ScanReport, folders: ModelFolders, concurrency: int) -> bool:
+    from tqdm import tqdm
+
+    bases = api_bases()
+    http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
+    bars: dict[str, tqdm] = {}
+
+    def show(_event: str, payload: dict) -> None:
+        bar = bars.get(payload["task_id"])
+        if bar is None:
+            bar = bars[payload["task_id"]] = tqdm(
+                desc=payload["filename"], unit="B", unit_scale=True, unit_divisor=1024
+            )
+        bar.total = payload["total_bytes"] or bar.total
+        bar.n = payload["downloaded_bytes"]
+        bar.set_postfix_str(payload["status"] if not payload["error"] else payload["error"][:60], refresh=True)
+
+    engine = DownloadEngine(folders=folders, http=http, emit=show, concurrency=concurrency)
+    try:
+        tasks = [engine.submit(finding.verdict.resource) for finding, _ in _downloadable(report, folders)]
+        while any(not task.status.finished for task in tasks):
+            await asyncio.sleep(0.2)
+    finally:
+        await engine.close()
+        for bar in bars.values():
+            bar.close()
+    for task in tasks:
+        if task.status != Status.COMPLETED:
+            print(f"failed    {task.filename}: {task.error}", file=sys.stderr)
+    return all(task.status == Status.COMPLETED for task in tasks)
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        models_dir = _models_dir(args)
+        folders = standalone_folders(models_dir)
+        cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "comfyui-civitai-sidebar"
+        local = LocalModels(folders, HashCache(cache_dir))
+        inventory = _inventory(folders, local)
+        report = scan(args.paths, inventory, _rules(args, inventory))
+    except (UsageError, FileNotFoundError) as error:
+        parser.exit(EXIT_USAGE, f"{parser.prog}: error: {error}\n")
+    if args.command in ("script", "download") and report.count("missing"):
+        asyncio.run(_resolve(report))
+    _print_report(report, args.json)
+    _write_reports(report, args.report_dir)
+    if args.command == "script":
+        _write_script(report, folders, models_dir, args.output)
+    if args.command == "download" and not args.check_only and report.count("missing"):
+        return EXIT_OK if asyncio.run(_download(report, folders, args.concurrency)) else EXIT_MISSING
+    return EXIT_OK if report.complete else EXIT_MISSING

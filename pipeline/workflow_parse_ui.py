@@ -1,0 +1,231 @@
+"""The model references of a UI workflow (the graph the editor saves): nodes, subgraphs and group nodes.
+
+* Subgraphs: `definitions.subgraphs[*].nodes` (and definitions nested inside definitions) are read once each,
+  with `where="subgraph:<id>"`. Values promoted onto a subgraph instance are not read as references: the
+  inner nodes hold them. A definition whose every instance is muted or bypassed counts as disabled.
+* Legacy group nodes (`workflow>Name` or `workflow/Name`, defined in `extra.groupNodes[Name]`): the
+  instance's `widgets_values` are split across the inner nodes in definition order, each taking as many as
+  its definition has; the instance's values are the live ones. Inner node ids read `<instance id>:<index>`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .loader_rules import LoaderRules, choose_folder
+from .workflow_parse_collect import NodeContext, ReferenceCollector, add_embeddings
+from .workflow_parse_rules import ModelInput, is_no_file_value
+
+DISABLED_MODES = (2, 4)  # 2: muted ("never"), 4: bypassed
+GROUP_NODE_PREFIXES = ("workflow>", "workflow/")
+
+
+class UiGraphReader:
+    def __init__(self, graph: dict, rules: LoaderRules, collector: ReferenceCollector):
+        self.rules = rules
+        self.collector = collector
+        self.node_types: dict[str, None] = {}  # ordered set
+        self.subgraphs = _subgraph_definitions(graph)
+        extra = graph.get("extra") if isinstance(graph.get("extra"), dict) else {}
+        groups = extra.get("groupNodes")
+        self.group_nodes: dict = groups if isinstance(groups, dict) else {}
+
+    def read(self, graph: dict) -> None:
+        disabled_subgraphs = self._disabled_subgraphs(graph)
+        self._read_nodes(graph.get("nodes"), where=None, inherited_disabled=False)
+        for subgraph_id, definition in self.subgraphs.items():
+            self._read_nodes(
+                definition.get("nodes"),
+                where=f"subgraph:{subgraph_id}",
+                inherited_disabled=subgraph_id in disabled_subgraphs,
+            )
+
+    # --- nodes -------------------------------------------------------------------------------------
+
+    def _read_nodes(self, nodes: Any, where: str | None, inherited_disabled: bool) -> None:
+        if not isinstance(nodes, list):
+            return
+        for node in nodes:
+            if not isinstance(node, dict) or not isinstance(node.get("type"), str):
+                continue
+            node_type = node["type"]
+            disabled = inherited_disabled or node.get("mode") in DISABLED_MODES
+            node_id = str(node.get("id"))
+            context = NodeContext(node_id, node_type, where, disabled)
+            if node_type in self.subgraphs:  # an instance: its inner nodes are read from the definition
+                add_embeddings(node.get("widgets_values"), context, self.collector)  # promoted prompt text
+                continue
+            group_name = _group_node_name(node_type)
+            if group_name is not None:
+                self._read_group_node(node, node_id, group_name, disabled)
+                continue
+            self._read_node(node, context, node.get("widgets_values"))
+
+    def _read_node(self, node: dict, context: NodeContext, values: Any) -> None:
+        self.node_types.setdefault(context.node_type)
+        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        entries = _properties_models(properties.get("models"))
+        used_entries: set[int] = set()
+        for rule in self.rules.model_inputs(context.node_type):
+            value = _widget_value(values, rule)
+            if value is None:
+                continue
+            entry_index = _entry_for(entries, value)
+            entry = entries[entry_index] if entry_index is not None else {}
+            if self._add_value(value, rule, entry, context) and entry_index is not None:
+                used_entries.add(entry_index)
+        for index, entry in enumerate(entries):
+            if index not in used_entries:
+                directory = entry.get("directory") if isinstance(entry.get("directory"), str) else None
+                self.collector.add(
+                    entry["name"],
+                    directory or None,
+                    "properties.models" if directory else "unknown",
+                    context,
+                    url=entry.get("url"),
+                    hash_value=entry.get("hash"),
+                    hash_type=entry.get("hash_type"),
+                )
+        add_embeddings(values, context, self.collector)
+
+    def _add_value(self, value: str, rule: ModelInput, entry: dict, context: NodeContext) -> bool:
+        choice = choose_folder(rule, entry.get("directory"))
+        if choice is None:
+            return False
+        folder, evidence = choice
+        if is_no_file_value(value, folder):
+            return False
+        directory = entry.get("directory")
+        if isinstance(directory, str) and directory and folder and directory != folder:
+            self.collector.note(
+                f"Node {context.node_id} ({context.node_type}): properties.models puts {value} in {directory}/, "
+                f"the loader reads {folder}/."
+            )
+        self.collector.add(
+            value,
+            folder,
+            evidence,
+            context,
+            input_name=rule.name,
+            url=entry.get("url"),
+            hash_value=entry.get("hash"),
+            hash_type=entry.get("hash_type"),
+        )
+        return True
+
+    # --- group nodes -------------------------------------------------------------------------------
+
+    def _read_group_node(self, node: dict, node_id: str, group_name: str, disabled: bool) -> None:
+        definition = self.group_nodes.get(group_name)
+        inner_nodes = definition.get("nodes") if isinstance(definition, dict) else None
+        if not isinstance(inner_nodes, list):
+            self.collector.note(f"Group node {node_id} ({group_name}) has no definition; its models are not read.")
+            return
+        inner_nodes = [inner for inner in inner_nodes if isinstance(inner, dict)]
+        counts = [_list_length(inner.get("widgets_values")) for inner in inner_nodes]
+        values = node.get("widgets_values")
+        use_instance = isinstance(values, list) and len(values) == sum(counts)
+        if not use_instance and values:
+            self.collector.note(
+                f"Group node {node_id} ({group_name}) has {len(values) if isinstance(values, list) else 'odd'} "
+                f"widget values for {sum(counts)} inner widgets; the definition's values were read."
+            )
+        start = 0
+        for position, (inner, count) in enumerate(zip(inner_nodes, counts, strict=True)):
+            inner_type = inner.get("type")
+            if not isinstance(inner_type, str):
+                start += count
+                continue
+            index = inner.get("index") if isinstance(inner.get("index"), int) else position
+            context = NodeContext(
+                f"{node_id}:{index}",
+                inner_type,
+                f"groupnode:{group_name}",
+                disabled or inner.get("mode") in DISABLED_MODES,
+            )
+            inner_values = values[start : start + count] if use_instance else inner.get("widgets_values")
+            start += count
+            self._read_node(inner, context, inner_values)
+
+    # --- subgraph instances ------------------------------------------------------------------------
+
+    def _disabled_subgraphs(self, graph: dict) -> set[str]:
+        """Definitions whose every instance is muted, bypassed, or inside such a definition."""
+        instances: dict[str, list[tuple[str | None, bool]]] = {subgraph_id: [] for subgraph_id in self.subgraphs}
+        containers: list[tuple[str | None, Any]] = [(None, graph.get("nodes"))]
+        containers += [(subgraph_id, definition.get("nodes")) for subgraph_id, definition in self.subgraphs.items()]
+        for container_id, nodes in containers:
+            for node in nodes if isinstance(nodes, list) else []:
+                if isinstance(node, dict) and node.get("type") in instances:
+                    instances[node["type"]].append((container_id, node.get("mode") in DISABLED_MODES))
+        disabled: set[str] = set()
+        changed = True
+        while changed:  # a fixpoint: nesting is shallow, so this runs a few rounds at most
+            changed = False
+            for subgraph_id, uses in instances.items():
+                if subgraph_id in disabled or not uses:
+                    continue
+                if all(muted or (container is not None and container in disabled) for container, muted in uses):
+                    disabled.add(subgraph_id)
+                    changed = True
+        return disabled
+
+
+def _subgraph_definitions(graph: dict) -> dict[str, dict]:
+    """Every subgraph definition by id: the root's `definitions.subgraphs` and any nested inside them."""
+    found: dict[str, dict] = {}
+    pending = [graph]
+    while pending:
+        container = pending.pop()
+        definitions = container.get("definitions") if isinstance(container.get("definitions"), dict) else {}
+        subgraphs = definitions.get("subgraphs")
+        for definition in subgraphs if isinstance(subgraphs, list) else []:
+            if isinstance(definition, dict) and isinstance(definition.get("id"), str) and definition["id"] not in found:
+                found[definition["id"]] = definition
+                pending.append(definition)
+    return found
+
+
+def _group_node_name(node_type: str) -> str | None:
+    for prefix in GROUP_NODE_PREFIXES:
+        if node_type.startswith(prefix):
+            return node_type[len(prefix) :]
+    return None
+
+
+def _widget_value(values: Any, rule: ModelInput) -> str | None:
+    """The literal string a model input holds in `widgets_values` (a list, or a dict by input name)."""
+    if isinstance(values, dict):
+        value = values.get(rule.name)
+    elif isinstance(values, list) and rule.widget_index is not None and 0 <= rule.widget_index < len(values):
+        value = values[rule.widget_index]
+    else:
+        return None
+    return value if _is_name(value) else None
+
+
+def _list_length(values: Any) -> int:
+    return len(values) if isinstance(values, list) else 0
+
+
+def _is_name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _properties_models(models: Any) -> list[dict]:
+    """`properties.models` entries that have a name; others are skipped."""
+    if not isinstance(models, list):
+        return []
+    return [entry for entry in models if isinstance(entry, dict) and _is_name(entry.get("name"))]
+
+
+def _entry_for(entries: list[dict], value: str) -> int | None:
+    """The `properties.models` entry for a widget value: same name, else same file name."""
+    for index, entry in enumerate(entries):
+        if entry["name"] == value:
+            return index
+    basename = value.replace("\\", "/").rsplit("/", 1)[-1]
+    for index, entry in enumerate(entries):
+        if entry["name"].replace("\\", "/").rsplit("/", 1)[-1] == basename:
+            return index
+    return None
