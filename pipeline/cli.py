@@ -16,6 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 from ..civitai_utils.civitai_client import CivitaiClient
 from ..civitai_utils.download_engine import DownloadEngine
 from ..civitai_utils.download_tasks import Status
@@ -171,8 +173,6 @@ def _write_script(report: ScanReport, folders: ModelFolders, models_dir: Path, o
 
 
 async def _download(report: ScanReport, folders: ModelFolders, concurrency: int) -> bool:
-    from tqdm import tqdm
-
     bases = api_bases()
     http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
     bars: dict[str, tqdm] = {}
