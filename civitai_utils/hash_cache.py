@@ -1,6 +1,6 @@
 """SHA-256 of local model files, remembered on disk so each file is hashed at most once.
 
-An entry is keyed by the file's real path and is valid while its size and mtime are unchanged.
+An entry is keyed by the file's absolute path and is valid while its size and mtime are unchanged.
 """
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ import hashlib
 import json
 import os
 import threading
+import time
 from pathlib import Path
 
 CACHE_NAME = "hash_cache.json"
+SAVE_INTERVAL = 2.0  # seconds: hashing many files rewrites the cache file now and then, not per file
 READ_BLOCK = 8 * 1024 * 1024
 
 
@@ -28,6 +30,8 @@ class HashCache:
         self._path = private_dir / CACHE_NAME if private_dir else None
         self._entries: dict[str, list] | None = None
         self._lock = threading.Lock()
+        self._dirty = False
+        self._saved_at = 0.0
         self.hashed = 0  # how many files this process actually read (the rest came from the cache)
 
     def _load(self) -> dict[str, list]:
@@ -39,24 +43,36 @@ class HashCache:
             self._entries = data if isinstance(data, dict) else {}
         return self._entries
 
-    def sha256(self, path: str | Path) -> str:
-        """The file's SHA-256 (lower-case hex); reads the file only when the cache has no valid entry."""
-        real = os.path.realpath(path)
-        stat = os.stat(real)
+    def sha256(self, path: str | Path, size: int | None = None, mtime_ns: int | None = None) -> str:
+        """The file's SHA-256 (lower-case hex); reads the file only when the cache has no valid entry.
+
+        A caller that has just listed the folder passes the size and mtime it saw, saving a stat."""
+        key = os.path.abspath(path)
+        if size is None or mtime_ns is None:
+            stat = os.stat(key)
+            size, mtime_ns = stat.st_size, stat.st_mtime_ns
         with self._lock:
-            entry = self._load().get(real)
-        if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
+            entry = self._load().get(key)
+        if entry and entry[0] == size and entry[1] == mtime_ns:
             return entry[2]
-        digest = sha256_file(real)
+        digest = sha256_file(key)
         with self._lock:
             self.hashed += 1
-            self._load()[real] = [stat.st_size, stat.st_mtime_ns, digest]
-            self._save()
+            self._load()[key] = [size, mtime_ns, digest]
+            self._dirty = True
+            if time.monotonic() - self._saved_at >= SAVE_INTERVAL:
+                self._save()
         return digest
 
+    def flush(self) -> None:
+        """Write what was hashed since the last save."""
+        with self._lock:
+            self._save()
+
     def _save(self) -> None:
-        if self._path is None:
+        if self._path is None or not self._dirty:
             return
+        self._dirty, self._saved_at = False, time.monotonic()
         self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temporary = self._path.with_name(self._path.name + ".tmp")
         temporary.write_text(json.dumps(self._entries), encoding="utf-8")

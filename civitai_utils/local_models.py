@@ -22,6 +22,7 @@ class LocalFile:
     relative_name: str  # as ComfyUI lists it: subfolder/name with forward slashes
     path: str
     size: int
+    mtime_ns: int = 0
 
 
 class LocalModels:
@@ -35,17 +36,7 @@ class LocalModels:
             return []
         found: list[LocalFile] = []
         for root in folder.roots:
-            for directory, _dirs, names in os.walk(root, followlinks=True):
-                for name in names:
-                    if os.path.splitext(name)[1].lower() not in MODEL_EXTENSIONS:
-                        continue
-                    path = os.path.join(directory, name)
-                    try:
-                        size = os.stat(path).st_size
-                    except OSError:
-                        continue
-                    relative = os.path.relpath(path, root).replace(os.sep, "/")
-                    found.append(LocalFile(folder.name, relative, path, size))
+            _walk(str(root), "", folder.name, found, set())
         return found
 
     def find_by_name(self, folder_name: str, filename: str, subfolder: str = "") -> LocalFile | None:
@@ -63,8 +54,34 @@ class LocalModels:
         if size is None:
             return None
         wanted = sha256.lower()
-        for folder_name in self.folders.names():
-            for file in self.files(folder_name):
-                if abs(file.size - size) <= SIZE_TOLERANCE and self.hashes.sha256(file.path) == wanted:
-                    return file
-        return None
+        try:
+            for folder_name in self.folders.names():
+                for file in self.files(folder_name):
+                    if abs(file.size - size) > SIZE_TOLERANCE:
+                        continue
+                    if self.hashes.sha256(file.path, file.size, file.mtime_ns) == wanted:
+                        return file
+            return None
+        finally:
+            self.hashes.flush()
+
+
+def _walk(directory: str, prefix: str, folder: str, found: list[LocalFile], seen: set[tuple[int, int]]) -> None:
+    """Every model file under `directory`, following symlinked folders as ComfyUI does (each folder once)."""
+    try:
+        entries = os.scandir(directory)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    info = entry.stat()
+                    if (info.st_dev, info.st_ino) not in seen:
+                        seen.add((info.st_dev, info.st_ino))
+                        _walk(entry.path, f"{prefix}{entry.name}/", folder, found, seen)
+                elif os.path.splitext(entry.name)[1].lower() in MODEL_EXTENSIONS:
+                    info = entry.stat()
+                    found.append(LocalFile(folder, prefix + entry.name, entry.path, info.st_size, info.st_mtime_ns))
+            except OSError:
+                continue
