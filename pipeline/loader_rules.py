@@ -73,12 +73,6 @@ class LoaderRules:
             return ()  # this ComfyUI has the node, and it has no model input
         return self._fallback.model_inputs(node_type)
 
-    def knows(self, node_type: str) -> bool:
-        """True when this source (or its fallback) has a rule or a definition for the node type."""
-        if node_type in self._loaders or node_type in self._slots:
-            return True
-        return self._fallback is not None and self._fallback.knows(node_type)
-
     def widget_slots(self, node_type: str) -> dict[str, int] | None:
         """Each widget's position in `widgets_values` by input name, when object_info defined the node."""
         return self._slots.get(node_type)

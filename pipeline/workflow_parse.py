@@ -42,7 +42,7 @@ def parse_workflow(data: Any, rules: LoaderRules | None = None) -> ParsedWorkflo
         if kind == "ui":
             reader = UiGraphReader(graph, rules, collector)
             try:
-                reader.read(graph)
+                reader.read()
             finally:
                 node_types = list(reader.node_types)
         else:

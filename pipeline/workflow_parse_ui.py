@@ -2,7 +2,8 @@
 
 * Subgraphs: `definitions.subgraphs[*].nodes` (and definitions nested inside definitions) are read once each,
   with `where="subgraph:<id>"`. Values promoted onto a subgraph instance are not read as references: the
-  inner nodes hold them. A definition whose every instance is muted or bypassed counts as disabled.
+  inner nodes hold them (its own `properties.models` and prompt text are read). A definition whose every
+  instance is muted or bypassed (or sits in such a definition) counts as disabled.
 * Legacy group nodes (`workflow>Name` or `workflow/Name`, defined in `extra.groupNodes[Name]`): the
   instance's `widgets_values` are split across the inner nodes in definition order, each taking as many as
   its definition has; the instance's values are the live ones. Inner node ids read `<instance id>:<index>`.
@@ -21,7 +22,10 @@ GROUP_NODE_PREFIXES = ("workflow>", "workflow/")
 
 
 class UiGraphReader:
+    """Reads one UI graph into a collector; `node_types` lists the real node types met, in order."""
+
     def __init__(self, graph: dict, rules: LoaderRules, collector: ReferenceCollector):
+        self.graph = graph
         self.rules = rules
         self.collector = collector
         self.node_types: dict[str, None] = {}  # ordered set
@@ -30,9 +34,9 @@ class UiGraphReader:
         groups = extra.get("groupNodes")
         self.group_nodes: dict = groups if isinstance(groups, dict) else {}
 
-    def read(self, graph: dict) -> None:
-        disabled_subgraphs = self._disabled_subgraphs(graph)
-        self._read_nodes(graph.get("nodes"), where=None, inherited_disabled=False)
+    def read(self) -> None:
+        disabled_subgraphs = self._disabled_subgraphs()
+        self._read_nodes(self.graph.get("nodes"), where=None, inherited_disabled=False)
         for subgraph_id, definition in self.subgraphs.items():
             self._read_nodes(
                 definition.get("nodes"),
@@ -53,18 +57,19 @@ class UiGraphReader:
             node_id = str(node.get("id"))
             context = NodeContext(node_id, node_type, where, disabled)
             if node_type in self.subgraphs:  # an instance: its inner nodes are read from the definition
+                self._add_listed_models(_listed_models(node), set(), context)
                 add_embeddings(node.get("widgets_values"), context, self.collector)  # promoted prompt text
                 continue
             group_name = _group_node_name(node_type)
             if group_name is not None:
-                self._read_group_node(node, node_id, group_name, disabled)
+                self._add_listed_models(_listed_models(node), set(), context)
+                self._read_group_node(node, context, group_name)
                 continue
             self._read_node(node, context, node.get("widgets_values"))
 
     def _read_node(self, node: dict, context: NodeContext, values: Any) -> None:
         self.node_types.setdefault(context.node_type)
-        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
-        entries = _properties_models(properties.get("models"))
+        entries = _listed_models(node)
         used_entries: set[int] = set()
         for rule in self.rules.model_inputs(context.node_type):
             value = _widget_value(values, rule)
@@ -74,19 +79,24 @@ class UiGraphReader:
             entry = entries[entry_index] if entry_index is not None else {}
             if self._add_value(value, rule, entry, context) and entry_index is not None:
                 used_entries.add(entry_index)
-        for index, entry in enumerate(entries):
-            if index not in used_entries:
-                directory = entry.get("directory") if isinstance(entry.get("directory"), str) else None
-                self.collector.add(
-                    entry["name"],
-                    directory or None,
-                    "properties.models" if directory else "unknown",
-                    context,
-                    url=entry.get("url"),
-                    hash_value=entry.get("hash"),
-                    hash_type=entry.get("hash_type"),
-                )
+        self._add_listed_models(entries, used_entries, context)
         add_embeddings(values, context, self.collector)
+
+    def _add_listed_models(self, entries: list[dict], used_entries: set[int], context: NodeContext) -> None:
+        """The node's `properties.models` entries that no widget value already stood for."""
+        for index, entry in enumerate(entries):
+            if index in used_entries:
+                continue
+            directory = entry.get("directory") if isinstance(entry.get("directory"), str) else None
+            self.collector.add(
+                entry["name"],
+                directory or None,
+                "properties.models" if directory else "unknown",
+                context,
+                url=entry.get("url"),
+                hash_value=entry.get("hash"),
+                hash_type=entry.get("hash_type"),
+            )
 
     def _add_value(self, value: str, rule: ModelInput, entry: dict, context: NodeContext) -> bool:
         choice = choose_folder(rule, entry.get("directory"))
@@ -115,7 +125,8 @@ class UiGraphReader:
 
     # --- group nodes -------------------------------------------------------------------------------
 
-    def _read_group_node(self, node: dict, node_id: str, group_name: str, disabled: bool) -> None:
+    def _read_group_node(self, node: dict, instance: NodeContext, group_name: str) -> None:
+        node_id = instance.node_id
         definition = self.group_nodes.get(group_name)
         inner_nodes = definition.get("nodes") if isinstance(definition, dict) else None
         if not isinstance(inner_nodes, list):
@@ -141,7 +152,7 @@ class UiGraphReader:
                 f"{node_id}:{index}",
                 inner_type,
                 f"groupnode:{group_name}",
-                disabled or inner.get("mode") in DISABLED_MODES,
+                instance.disabled or inner.get("mode") in DISABLED_MODES,
             )
             inner_values = values[start : start + count] if use_instance else inner.get("widgets_values")
             start += count
@@ -149,14 +160,14 @@ class UiGraphReader:
 
     # --- subgraph instances ------------------------------------------------------------------------
 
-    def _disabled_subgraphs(self, graph: dict) -> set[str]:
+    def _disabled_subgraphs(self) -> set[str]:
         """Definitions whose every instance is muted, bypassed, or inside such a definition."""
         instances: dict[str, list[tuple[str | None, bool]]] = {subgraph_id: [] for subgraph_id in self.subgraphs}
-        containers: list[tuple[str | None, Any]] = [(None, graph.get("nodes"))]
+        containers: list[tuple[str | None, Any]] = [(None, self.graph.get("nodes"))]
         containers += [(subgraph_id, definition.get("nodes")) for subgraph_id, definition in self.subgraphs.items()]
         for container_id, nodes in containers:
             for node in nodes if isinstance(nodes, list) else []:
-                if isinstance(node, dict) and node.get("type") in instances:
+                if isinstance(node, dict) and isinstance(node.get("type"), str) and node["type"] in instances:
                     instances[node["type"]].append((container_id, node.get("mode") in DISABLED_MODES))
         disabled: set[str] = set()
         changed = True
@@ -212,8 +223,10 @@ def _is_name(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _properties_models(models: Any) -> list[dict]:
-    """`properties.models` entries that have a name; others are skipped."""
+def _listed_models(node: dict) -> list[dict]:
+    """The node's `properties.models` entries that have a name; others are skipped."""
+    properties = node.get("properties")
+    models = properties.get("models") if isinstance(properties, dict) else None
     if not isinstance(models, list):
         return []
     return [entry for entry in models if isinstance(entry, dict) and _is_name(entry.get("name"))]

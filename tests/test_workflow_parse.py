@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from civitai_sidebar.pipeline.loader_rules import LoaderRules
 from civitai_sidebar.pipeline.workflow_parse import parse_workflow, parse_workflow_text
 
@@ -42,7 +41,11 @@ def test_ui_core_loaders_with_folders_inputs_and_node_types():
         ("old.ckpt", "checkpoints"),  # widget 0 is the config .yaml, not a model
     ]
     checkpoint = parsed.references[0]
-    assert (checkpoint.node_id, checkpoint.node_type, checkpoint.input_name) == ("4", "CheckpointLoaderSimple", "ckpt_name")
+    assert (checkpoint.node_id, checkpoint.node_type, checkpoint.input_name) == (
+        "4",
+        "CheckpointLoaderSimple",
+        "ckpt_name",
+    )
     assert checkpoint.folder_evidence == "core table"
     assert (checkpoint.where, checkpoint.disabled, checkpoint.occurrences) == (None, False, 1)
     assert parsed.node_types == [
@@ -81,9 +84,12 @@ def test_only_literal_non_empty_strings_are_references():
 
 def test_vae_loader_pseudo_values_are_not_files():
     graph = ui_graph(
-        *[ui_node(index, "VAELoader", [value]) for index, value in enumerate(
-            ["taesd", "taesdxl", "taesd3", "taef1", "pixel_space", "none", "ae.safetensors"]
-        )]
+        *[
+            ui_node(index, "VAELoader", [value])
+            for index, value in enumerate(
+                ["taesd", "taesdxl", "taesd3", "taef1", "pixel_space", "none", "ae.safetensors"]
+            )
+        ]
     )
     refs = parse_workflow(graph, LoaderRules.static()).references
     assert [(ref.name, ref.folder) for ref in refs] == [("ae.safetensors", "vae")]
@@ -168,15 +174,26 @@ def test_properties_models_carry_url_hash_and_directory():
             "hash": "abc123",
             "hash_type": "SHA256",
         },
-        {"name": "extra_listed.safetensors", "url": "https://example.com/extra_listed.safetensors", "directory": "loras"},
+        {
+            "name": "extra_listed.safetensors",
+            "url": "https://example.com/extra_listed.safetensors",
+            "directory": "loras",
+        },
         {"name": "", "directory": "vae"},  # no name: skipped
         "not an entry",
     ]
     graph = ui_graph(
         ui_node(7, "UNETLoader", ["flux1-dev-fp8.safetensors", "default"], properties={"models": models}),
-        ui_node(8, "MyCustomLoader", ["custom.gguf"], properties={"models": [
-            {"name": "custom.gguf", "url": "https://example.com/custom.gguf", "directory": "diffusion_models"}
-        ]}),
+        ui_node(
+            8,
+            "MyCustomLoader",
+            ["custom.gguf"],
+            properties={
+                "models": [
+                    {"name": "custom.gguf", "url": "https://example.com/custom.gguf", "directory": "diffusion_models"}
+                ]
+            },
+        ),
     )
     parsed = parse_workflow(graph, LoaderRules.static())
     refs = refs_by_key(parsed)
@@ -206,9 +223,14 @@ def test_properties_models_carry_url_hash_and_directory():
 
 def test_properties_models_directory_beats_the_table_for_that_value():
     graph = ui_graph(
-        ui_node(1, "CLIPLoader", ["umt5.safetensors", "wan"], properties={"models": [
-            {"name": "umt5.safetensors", "url": "https://e.x/umt5.safetensors", "directory": "clip"}
-        ]}),
+        ui_node(
+            1,
+            "CLIPLoader",
+            ["umt5.safetensors", "wan"],
+            properties={
+                "models": [{"name": "umt5.safetensors", "url": "https://e.x/umt5.safetensors", "directory": "clip"}]
+            },
+        ),
     )
     parsed = parse_workflow(graph, LoaderRules.static())
     assert [(ref.name, ref.folder, ref.folder_evidence) for ref in parsed.references] == [
@@ -354,6 +376,7 @@ def test_odd_shapes_never_raise():
         "not a node",
         {"id": 1},
         {"id": 2, "type": None},
+        {"id": 22, "type": ["a list"], "mode": {"a": 1}},
         {"id": [3], "type": "CheckpointLoaderSimple", "widgets_values": ["ok.safetensors"], "properties": "x"},
         {"id": 4, "type": "LoraLoader", "widgets_values": "string", "properties": {"models": {"a": 1}}},
         {"id": 5, "type": "UNETLoader", "widgets_values": [["nested"], 1], "mode": "bypass"},
@@ -363,6 +386,7 @@ def test_odd_shapes_never_raise():
     )
     parsed = parse_workflow(odd, LoaderRules.static())
     assert [ref.name for ref in parsed.references] == ["ok.safetensors", "deep"]
+    assert parsed.notes == []  # nothing broke: odd parts are skipped, not caught as errors
     deep: list = ["embedding:too_deep"]
     for _ in range(50):
         deep = [deep]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from civitai_sidebar.pipeline.loader_rules import LoaderRules
 from civitai_sidebar.pipeline.workflow_parse import parse_workflow
 from civitai_sidebar.pipeline.workflow_parse_object_info import widget_layout
@@ -81,7 +80,9 @@ def core_object_info(files):
         ),
         "LoraLoaderModelOnly": node_def({"model": ["MODEL"], "lora_name": lst("loras"), "strength_model": strength}),
         "VAELoader": node_def({"vae_name": legacy_combo([*files.get("vae", []), "pixel_space"])}),
-        "UNETLoader": node_def({"unet_name": lst("diffusion_models"), "weight_dtype": legacy_combo(["default", "fp8"])}),
+        "UNETLoader": node_def(
+            {"unet_name": lst("diffusion_models"), "weight_dtype": legacy_combo(["default", "fp8"])}
+        ),
         "CLIPLoader": node_def(
             {"clip_name": lst("text_encoders"), "type": legacy_combo(["stable_diffusion", "wan"])},
             {"device": legacy_combo(["default", "cpu"], advanced=True)},
@@ -105,12 +106,16 @@ def core_object_info(files):
         "LatentUpscaleModelLoader": node_def({"model_name": v3("latent_upscale_models")}),
         "ModelPatchLoader": node_def({"name": lst("model_patches")}),
         "AudioEncoderLoader": node_def({"audio_encoder_name": v3("audio_encoders")}),
-        "CreateHookLora": node_def({"lora_name": lst("loras"), "strength_model": strength, "strength_clip": strength}, hooks),
+        "CreateHookLora": node_def(
+            {"lora_name": lst("loras"), "strength_model": strength, "strength_clip": strength}, hooks
+        ),
         "CreateHookLoraModelOnly": node_def({"lora_name": lst("loras"), "strength_model": strength}, hooks),
         "CreateHookModelAsLora": node_def(
             {"ckpt_name": lst("checkpoints"), "strength_model": strength, "strength_clip": strength}, hooks
         ),
-        "CreateHookModelAsLoraModelOnly": node_def({"ckpt_name": lst("checkpoints"), "strength_model": strength}, hooks),
+        "CreateHookModelAsLoraModelOnly": node_def(
+            {"ckpt_name": lst("checkpoints"), "strength_model": strength}, hooks
+        ),
         "KSampler": node_def(
             {
                 "model": ["MODEL", {}],
@@ -211,9 +216,7 @@ def test_both_combo_forms_match_their_folder_and_parse_uses_the_derived_index():
         "OldStyleLoraPicker": node_def(
             {"model": ["MODEL"], "steps": ["INT", {}], "lora": legacy_combo(["b.safetensors", "a.safetensors"])}
         ),
-        "NewStyleCheckpoint": node_def(
-            {"seed": ["INT", {}], "which": v3_combo(["c.safetensors", "None"])}
-        ),
+        "NewStyleCheckpoint": node_def({"seed": ["INT", {}], "which": v3_combo(["c.safetensors", "None"])}),
     }
     rules = LoaderRules.from_object_info(info, files)
     [lora] = rules.model_inputs("OldStyleLoraPicker")
@@ -240,7 +243,11 @@ def test_vae_loader_list_with_pseudo_values_and_vae_approx_files_is_the_vae_fold
         "vae": ["ae.safetensors"],
         "vae_approx": ["taesd_decoder.pth", "taesd_encoder.pth", "taehv.safetensors"],
     }
-    info = {"VAELoader": node_def({"vae_name": legacy_combo(["ae.safetensors", "taehv.safetensors", "taesd", "pixel_space"])})}
+    info = {
+        "VAELoader": node_def(
+            {"vae_name": legacy_combo(["ae.safetensors", "taehv.safetensors", "taesd", "pixel_space"])}
+        )
+    }
     [rule] = LoaderRules.from_object_info(info, files).model_inputs("VAELoader")
     assert (rule.folder, rule.evidence, rule.candidates) == ("vae", "object_info", ())
 
@@ -276,7 +283,9 @@ def test_identical_lists_are_decided_by_properties_then_table_then_name():
     assert (unknown.folder, unknown.certain) == (None, True)
 
     def node(node_id, node_type, value, directory=None):
-        props = {"models": [{"name": value, "url": f"https://e.x/{value}", "directory": directory}]} if directory else {}
+        props = (
+            {"models": [{"name": value, "url": f"https://e.x/{value}", "directory": directory}]} if directory else {}
+        )
         return {"id": node_id, "type": node_type, "widgets_values": [value], "properties": props}
 
     graph = {
@@ -324,9 +333,14 @@ def test_ambiguous_empty_folders():
     graph = {
         "nodes": [
             {"id": 1, "type": "LoadImage", "widgets_values": ["example.png", "image"]},
-            {"id": 2, "type": "TwoEmptyCombos", "widgets_values": ["x", "y.safetensors"], "properties": {"models": [
-                {"name": "y.safetensors", "url": "https://e.x/y.safetensors", "directory": "loras"}
-            ]}},
+            {
+                "id": 2,
+                "type": "TwoEmptyCombos",
+                "widgets_values": ["x", "y.safetensors"],
+                "properties": {
+                    "models": [{"name": "y.safetensors", "url": "https://e.x/y.safetensors", "directory": "loras"}]
+                },
+            },
             {"id": 3, "type": "CheckpointLoader", "widgets_values": ["v1.yaml", "model.ckpt"]},
         ]
     }
@@ -341,7 +355,8 @@ def test_table_inputs_join_object_info_nodes_and_other_nodes_have_none():
     info = {"LoraLoader": node_def({"text": ["STRING", {}]})}  # its lora_name input was not reported
     rules = LoaderRules.from_object_info(info, {"loras": ["a.safetensors"]})
     assert rules.model_inputs("LoraLoader") == LoaderRules.static().model_inputs("LoraLoader")
-    assert rules.knows("LoraLoader") and rules.knows("IPAdapterModelLoader") and not rules.knows("Nope")
+    assert rules.model_inputs("IPAdapterModelLoader") == LoaderRules.static().model_inputs("IPAdapterModelLoader")
+    assert rules.model_inputs("Nope") == ()
     info = {"Plain": node_def({"text": ["STRING", {}]})}
     rules = LoaderRules.from_object_info(info, {"loras": ["a.safetensors"]})
     assert rules.model_inputs("Plain") == ()

@@ -176,7 +176,13 @@ def test_group_node_instance_values_are_split_across_inner_nodes():
         assert (refs["group_neg"].node_id, refs["group_neg"].folder) == ("56:2", "embeddings")
         assert refs["instance_lora.safetensors"].disabled is True  # the inner LoraLoader is bypassed
         assert refs["vae-ft-mse.safetensors"].disabled is False
-        assert parsed.node_types == ["CheckpointLoaderSimple", "VAELoader", "CLIPTextEncode", "ToBasicPipe", "LoraLoader"]
+        assert parsed.node_types == [
+            "CheckpointLoaderSimple",
+            "VAELoader",
+            "CLIPTextEncode",
+            "ToBasicPipe",
+            "LoraLoader",
+        ]
         assert parsed.notes == []
 
 
@@ -195,3 +201,22 @@ def test_group_node_without_definition_is_noted():
     parsed = parse_workflow({"nodes": [node(5, "workflow>Missing", ["x.safetensors"])]}, LoaderRules.static())
     assert parsed.references == []
     assert any("Missing" in note for note in parsed.notes)
+
+
+def test_properties_models_on_instances_are_read():
+    listed = {"name": "listed_on_instance.safetensors", "url": "https://e.x/l.safetensors", "directory": "loras"}
+    graph = nested_graph()
+    graph["nodes"][1]["properties"] = {"models": [listed]}
+    graph["nodes"].append(
+        node(7, "workflow>MAKE_BASIC_PIPE", INSTANCE_VALUES, properties={"models": [dict(listed, name="on_group.pt")]})
+    )
+    graph["extra"] = {"groupNodes": {"MAKE_BASIC_PIPE": GROUP_DEFINITION}}
+    _, refs = parsed_refs(graph)
+    instance_ref = refs["listed_on_instance.safetensors"]
+    assert (instance_ref.folder, instance_ref.node_id, instance_ref.node_type, instance_ref.url) == (
+        "loras",
+        "2",
+        OUTER,
+        "https://e.x/l.safetensors",
+    )
+    assert (refs["on_group.pt"].folder, refs["on_group.pt"].node_id) == ("loras", "7")
