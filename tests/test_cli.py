@@ -128,3 +128,26 @@ def test_script_and_download_fetch_from_the_fake_into_the_right_folders(tmp_path
     lora = next(m for m in report["models"] if m["reference"]["folder"] == "loras")
     assert sha256_of(landed) == lora["resource"]["sha256"]
     assert cli("scan", str(workflow), "--models-dir", str(models), "--report-dir", str(tmp_path)).returncode == 0
+
+
+def test_a_saved_object_info_teaches_the_scan_custom_loaders(tmp_path, models):
+    (models / "loras").mkdir()
+    (models / "loras" / "have-lora.safetensors").write_bytes(b"x")
+    object_info = {
+        "MyLoraStack": {
+            "input": {
+                "required": {"model": ["MODEL"], "lora": [["have-lora.safetensors"], {}], "weight": ["FLOAT", {}]}
+            },
+            "input_order": {"required": ["model", "lora", "weight"]},
+        }
+    }
+    (tmp_path / "object_info.json").write_text(json.dumps(object_info))
+    workflow = write_graph(
+        tmp_path / "wf.json", {"id": 1, "type": "MyLoraStack", "widgets_values": ["wanted.safetensors", 1.0]}
+    )
+    without = cli("scan", str(workflow), "--models-dir", str(models), "--json", "--report-dir", str(tmp_path))
+    assert json.loads(without.stdout)["models"] == []  # no rule knows this node
+    done = cli("scan", str(workflow), "--models-dir", str(models), "--object-info", str(tmp_path / "object_info.json"),
+               "--json", "--report-dir", str(tmp_path))  # fmt: skip
+    [model] = json.loads(done.stdout)["models"]
+    assert model["reference"]["folder"] == "loras" and model["status"] == "missing"

@@ -1,0 +1,46 @@
+"""Presence of a workflow's models in the folders ComfyUI lists."""
+
+from __future__ import annotations
+
+from civitai_sidebar.pipeline.missing import check_presence, missing_custom_nodes
+from civitai_sidebar.pipeline.workflow_models import ModelReference, ParsedWorkflow
+
+
+def ref(name: str, folder: str) -> ModelReference:
+    return ModelReference(name=name, folder=folder, node_id="1", node_type="Loader")
+
+
+def verdicts(*references: ModelReference, inventory: dict) -> dict[str, object]:
+    parsed = ParsedWorkflow(format="ui", references=list(references))
+    return {v.reference.name: v for v in check_presence(parsed, inventory)}
+
+
+def test_exact_then_base_name_then_another_folder():
+    inventory = {
+        "loras": ["sdxl/style.safetensors", "Detail.safetensors"],
+        "checkpoints": ["flux-dev.safetensors"],
+        "diffusion_models": [],
+    }
+    result = verdicts(
+        ref("sdxl\\style.safetensors", "loras"),
+        ref("old/place/detail.safetensors", "loras"),
+        ref("flux-dev.safetensors", "diffusion_models"),
+        ref("nowhere.safetensors", "loras"),
+        inventory=inventory,
+    )
+    assert result["sdxl\\style.safetensors"].local_path == "sdxl/style.safetensors"
+    assert result["old/place/detail.safetensors"].local_path == "Detail.safetensors"
+    assert result["flux-dev.safetensors"].status == "elsewhere"
+    assert result["flux-dev.safetensors"].found_elsewhere == "checkpoints/flux-dev.safetensors"
+    assert result["nowhere.safetensors"].status == "missing"
+
+
+def test_embeddings_match_without_their_extension():
+    result = verdicts(ref("EasyNegative", "embeddings"), inventory={"embeddings": ["easynegative.safetensors"]})
+    assert result["EasyNegative"].status == "present"
+
+
+def test_unknown_folders_are_not_judged_and_frontend_nodes_are_not_missing_packs():
+    assert verdicts(ModelReference(name="x.pt", folder=None, node_id="1", node_type="X"), inventory={}) == {}
+    types = ["KSampler", "Note", "Reroute", "workflow>Group", "3f2b6c1e-1111-2222-3333-444455556666", "MyPackNode"]
+    assert missing_custom_nodes(types, {"KSampler"}) == ["MyPackNode"]
