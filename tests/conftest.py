@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from tests.harness.comfyui import ComfyUIServer
@@ -33,6 +34,13 @@ def _import_pack():
 
 
 _import_pack()
+
+
+@pytest.fixture
+async def http():
+    """A plain aiohttp client session for tests that talk HTTP themselves."""
+    async with aiohttp.ClientSession() as session:
+        yield session
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ import hashlib
 import json
 import re
 
-import aiohttp
 import pytest
 
 from tests.fakes.catalog import load_fixture
@@ -15,12 +14,6 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 
 KEY = "test-civitai-key"
 PUBLIC_CACHE = "public, s-maxage=300, stale-while-revalidate=150"
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
 
 
 async def fetch(http, url, **kwargs):

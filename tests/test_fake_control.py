@@ -19,12 +19,6 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
 async def post(http, url, payload):
     async with http.post(url, json=payload) as response:
         return response.status, await response.json()

@@ -5,20 +5,11 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import unquote, urlsplit
 
-import aiohttp
-import pytest
-
 pytest_plugins = ["tests.fakes.pytest_plugin"]
 
 KEY = "test-civitai-key"
 BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36"}
 LOGIN_MESSAGE = "The creator of this asset requires you to be logged in to download it"
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
 
 
 async def fetch(http, url, **kwargs):

@@ -9,23 +9,13 @@ import time
 import aiohttp
 import pytest
 
+from tests.fake_helpers import storage_url
+
 pytest_plugins = ["tests.fakes.pytest_plugin"]
+
 
 VERSION_ID = 1387174
 FILE_ID = 1289799
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-async def storage_url(fake_services, http, version_id=VERSION_ID) -> str:
-    url = f"{fake_services.urls.civitai_api_base}/api/download/models/{version_id}"
-    async with http.get(url, allow_redirects=False) as response:
-        assert response.status == 307
-        return response.headers["Location"]
 
 
 async def test_ignore_range_answers_200_with_the_whole_body(fake_services, http):

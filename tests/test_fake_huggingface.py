@@ -7,7 +7,6 @@ import re
 from urllib.parse import parse_qs, quote, urlsplit
 
 import aiohttp
-import pytest
 
 from tests.fakes import huggingface
 
@@ -16,12 +15,6 @@ pytest_plugins = ["tests.fakes.pytest_plugin"]
 TOKEN = "test-hf-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 GATED = "black-forest-labs/FLUX.1-dev"
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
 
 
 async def head(http, url, **kwargs):

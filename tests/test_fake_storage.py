@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import time
 
-import aiohttp
 import pytest
+
+from tests.fake_helpers import storage_url
 
 pytest_plugins = ["tests.fakes.pytest_plugin"]
 
+
 VERSION_ID = 1387174
 FILE_ID = 1289799
-
-
-@pytest.fixture
-async def http():
-    async with aiohttp.ClientSession() as session:
-        yield session
-
-
-async def storage_url(fake_services, http, version_id=VERSION_ID) -> str:
-    url = f"{fake_services.urls.civitai_api_base}/api/download/models/{version_id}"
-    async with http.get(url, allow_redirects=False) as response:
-        assert response.status == 307
-        return response.headers["Location"]
 
 
 def expected_bytes(fake_services, start=0, end=None, file_id=FILE_ID) -> bytes:
