@@ -11,10 +11,12 @@ REPO_DIR = Path(__file__).resolve().parents[1]
 ARTIFACTS_DIR = REPO_DIR / "test-artifacts"
 
 
-def run_scenario(name: str, comfyui_url: str, timeout: float = 180, **env: str) -> dict:
+def run_scenario(name: str, comfyui, timeout: float = 180, **env: str) -> dict:
+    """Run tests/browser/<name>.mjs against a ComfyUI server; screenshots go to test-artifacts/<frontend>/."""
+    artifacts = ARTIFACTS_DIR / getattr(comfyui, "frontend_label", "pinned-frontend")
     process = subprocess.run(
         ["node", str(REPO_DIR / "tests" / "browser" / f"{name}.mjs")],
-        env={**os.environ, "COMFYUI_URL": comfyui_url, "ARTIFACTS_DIR": str(ARTIFACTS_DIR), **env},
+        env={**os.environ, "COMFYUI_URL": comfyui.url, "ARTIFACTS_DIR": str(artifacts), **env},
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from tests.harness.comfyui import ComfyUIServer
-from tests.harness.provision_comfyui import ensure_comfyui
+from tests.harness.provision_comfyui import ensure_comfyui, newest_frontend_root
 
 pytest_plugins = ["tests.fakes.pytest_plugin"]
 
@@ -56,6 +56,25 @@ def comfyui(comfyui_install, tmp_path_factory, fake_services_session):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def comfyui_newest_frontend(comfyui_install, tmp_path_factory, fake_services_session):
+    """The same ComfyUI, serving the newest frontend from PyPI instead of its pinned one."""
+    env = {**fake_services_session.env(), **TEST_TUNING}
+    base_dir = tmp_path_factory.mktemp("comfyui-newest-frontend")
+    server = ComfyUIServer(comfyui_install, base_dir, env=env, front_end_root=newest_frontend_root())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["pinned-frontend", "newest-frontend"])
+def ui_comfyui(request):
+    """A ComfyUI for browser tests: each browser test runs on the pinned and on the newest frontend."""
+    server = request.getfixturevalue("comfyui" if request.param == "pinned-frontend" else "comfyui_newest_frontend")
+    server.frontend_label = request.param
+    return server
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 from tests.browser_runner import run_scenario
 
 
-def test_clicking_the_tab_shows_the_health_answer(comfyui, fake_services_session):
-    result = run_scenario("sidebar_health", comfyui.url)
+def test_clicking_the_tab_shows_the_health_answer(ui_comfyui, fake_services_session):
+    result = run_scenario("sidebar_health", ui_comfyui)
     observed = result["observed"]
     assert observed["title"] == "Civitai Sidebar"
     assert "0.1.0" in observed["version"]

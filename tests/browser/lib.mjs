@@ -35,7 +35,8 @@ export async function openComfyUI({ width = 1440, height = 900 } = {}) {
 }
 
 export async function openSidebarTab(page) {
-  const button = page.locator('.civitai-sidebar-tab-button');
+  // Frontend 1.32 marks the button with a class, newer ones with a data-testid.
+  const button = page.locator('.civitai-sidebar-tab-button, [data-testid="civitai-sidebar-tab-button"]').first();
   await button.waitFor({ state: 'visible', timeout: 30_000 });
   await button.click();
   const view = page.locator('[data-testid="civitai-sidebar"]');

@@ -72,6 +72,7 @@ class ComfyUIServer:
     port: int = field(default_factory=free_port)
     env: dict[str, str] = field(default_factory=dict)
     test_packs: bool = True
+    front_end_root: Path | None = None  # another frontend's static files (the newest one), else ComfyUI's own
     process: subprocess.Popen | None = None
 
     @property
@@ -101,6 +102,8 @@ class ComfyUIServer:
             str(self.base_dir),
             "--disable-auto-launch",
         ]
+        if self.front_end_root is not None:
+            command += ["--front-end-root", str(self.front_end_root)]
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
                 command,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 PINS_FILE = Path(__file__).with_name("comfyui-pins.txt")
 PACK_REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
+NEWEST_FRONTEND_FILE = Path(__file__).with_name("newest-frontend.txt")
 COMFYUI_VERSION = "0.3.75"
 # ComfyUI's requirements we do not install: torch and torchvision come from the pins,
 # torchaudio has no release on this machine that matches that torch (only audio nodes need it).
@@ -155,6 +156,27 @@ def _ensure_pack_requirements(install: ComfyInstall, target: Path) -> None:
     _run([str(install.python), "-m", "pip", "--disable-pip-version-check", "install", "-qq",
           "-r", str(PACK_REQUIREMENTS)])  # fmt: skip
     stamp.touch()
+
+
+def newest_frontend_root() -> Path:
+    """The static files of the newest pinned frontend, installed once beside the ComfyUI cache entries."""
+    spec = next(line.strip() for line in NEWEST_FRONTEND_FILE.read_text().splitlines() if line.strip()[:1].isalpha())
+    version = spec.split("==", 1)[1]
+    target = cache_root() / f"frontend-{version}"
+    static = target / "comfyui_frontend_package" / "static"
+    if not (target / "READY").is_file():
+        work = Path(tempfile.mkdtemp(prefix=target.name + ".building-", dir=cache_root()))
+        try:
+            _run([sys.executable, "-m", "pip", "--disable-pip-version-check", "install", "-qq", "--no-deps",
+                  "--target", str(work), spec])  # fmt: skip
+            (work / "READY").write_text(spec)
+            if target.exists():
+                shutil.rmtree(target)
+            os.rename(work, target)
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+    return static
 
 
 if __name__ == "__main__":
