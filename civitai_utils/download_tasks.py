@@ -6,6 +6,7 @@ status change, so a 40 GB download does not flood ComfyUI's WebSocket.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import Callable
@@ -55,6 +56,7 @@ class FileTask:
     cancel_requested: bool = False
     _last_emit: float = 0.0
     _last_sample: tuple[float, int] = (0.0, 0)
+    _trailing: asyncio.TimerHandle | None = None
     on_change: Callable[[FileTask], None] | None = None
 
     @property
@@ -113,11 +115,28 @@ class FileTask:
     def _send(self, force: bool) -> None:
         now = time.monotonic()
         if not force and now - self._last_emit < self.interval:
+            self._send_later(self.interval - (now - self._last_emit))
             return
         self._last_emit = now
         self.emit(PROGRESS_EVENT, self.payload())
         if self.on_change is not None:
             self.on_change(self)
+
+    def _send_later(self, delay: float) -> None:
+        """A throttled update is not lost: the latest state goes out when the interval is over, so a
+        download that stalls right after some bytes arrived does not show the older figure meanwhile."""
+        if self._trailing is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._trailing = loop.call_later(max(0.0, delay), self._send_trailing)
+
+    def _send_trailing(self) -> None:
+        self._trailing = None
+        if self.status == Status.DOWNLOADING:
+            self._send(force=True)
 
 
 @dataclass(eq=False)

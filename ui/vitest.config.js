@@ -17,5 +17,6 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.js'],
+    setupFiles: ['tests/support/setup.js'],
   },
 })

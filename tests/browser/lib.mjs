@@ -75,3 +75,37 @@ export async function runScenario(scenario) {
     await session?.browser.close();
   }
 }
+
+// The fake Civitai's control endpoints, for scenarios that fix a fault mid-flow (e.g. before Retry).
+export async function clearFakeFaults() {
+  const base = process.env.FAKE_CIVITAI_URL;
+  if (!base) throw new Error('FAKE_CIVITAI_URL is not set');
+  const answer = await fetch(`${base}/__fake__/faults`, { method: 'DELETE' });
+  if (!answer.ok) throw new Error(`could not clear the fake's faults: ${answer.status}`);
+}
+
+export function card(view, filename) {
+  return view.locator(`[data-testid="resource-card"][data-filename="${filename}"]`);
+}
+
+export async function waitForCardState(view, filename, states, timeout = 60_000) {
+  const wanted = Array.isArray(states) ? states : [states];
+  const selector = wanted.map((s) => `[data-testid="resource-card"][data-filename="${filename}"][data-state="${s}"]`).join(', ');
+  await view.locator(selector).first().waitFor({ timeout });
+}
+
+export async function loadImage(view, imageId) {
+  await view.locator('[data-testid="view-image"]').click();
+  await view.locator('[data-testid="image-input"]').fill(String(imageId));
+  await view.locator('[data-testid="image-load"]').click();
+  await view.locator('[data-testid="resource-card"]').first().waitFor({ timeout: 30_000 });
+}
+
+// Both palettes of the same moment, for a person to look at.
+export async function screenshots(page, name) {
+  const paths = [await screenshot(page, `${name}-dark`)];
+  await setPalette(page, 'light');
+  paths.push(await screenshot(page, `${name}-light`));
+  await setPalette(page, 'dark');
+  return paths;
+}

@@ -40,6 +40,11 @@ export function ensureHealthLoaded() {
   return loadHealth()
 }
 
+/** The server's answer after a key was saved or removed: `{civitai: bool, huggingface: bool}`. */
+export function applyKeyStatus(keys) {
+  if (state.health && keys) state.health = { ...state.health, keys: { ...keys } }
+}
+
 /** Forget everything (tests start from a fresh page this way). */
 export function resetHealthState() {
   latestRequest++

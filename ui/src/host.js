@@ -93,3 +93,100 @@ export function notify(kind, title, detail) {
 export function getSetting(id) {
   return app.extensionManager?.setting?.get(id)
 }
+
+/**
+ * Change a ComfyUI setting (it is saved in the user's comfy.settings.json). The host calls the
+ * setting's migrateDeprecatedValue and onChange synchronously, before its first await.
+ */
+export function setSetting(id, value) {
+  return app.extensionManager?.setting?.set(id, value)
+}
+
+/** The graph on the canvas: `app.rootGraph` on current frontends, `app.graph` (deprecated) before. */
+function openGraph() {
+  return app.rootGraph ?? app.graph ?? null
+}
+
+/** The open workflow as `graph.serialize()` gives it (what /civitai/missing reads), or null. */
+export function serializeOpenGraph() {
+  return openGraph()?.serialize?.() ?? null
+}
+
+const graphLoadedListeners = new Set()
+
+/** Called by the extension's afterConfigureGraph hook: a workflow was loaded or switched to. */
+export function announceGraphLoaded() {
+  for (const listener of graphLoadedListeners) listener()
+}
+
+/**
+ * Call `handler` when the open workflow may have changed: the frontend's `graphChanged` event (its
+ * change tracker fires it after edits, frontend 1.32 and later) and every workflow load or tab switch
+ * (afterConfigureGraph). Both fire often; callers debounce. Returns a function that stops listening.
+ */
+export function onGraphChanged(handler) {
+  const listener = () => handler()
+  api.addEventListener('graphChanged', listener)
+  graphLoadedListeners.add(listener)
+  return () => {
+    api.removeEventListener('graphChanged', listener)
+    graphLoadedListeners.delete(listener)
+  }
+}
+
+/**
+ * Make the loaders' file lists include newly downloaded models (the "Refresh Node Definitions"
+ * action). Feature-detected: app.refreshComboInNodes() where it exists, else the command.
+ */
+export async function refreshModelLists() {
+  if (typeof app.refreshComboInNodes === 'function') return app.refreshComboInNodes()
+  return app.extensionManager?.command?.execute?.('Comfy.RefreshNodeDefinitions')
+}
+
+/**
+ * Put an API-format workflow on the canvas: app.loadApiJson (async on newer frontends, so awaited),
+ * then every node at least as large as its content needs (widgets were filled after the node was
+ * sized) and graph.arrange() so that no two nodes overlap.
+ * Returns `{loaded, nodeCount}`: loaded is false when the host refused the workflow (older frontends
+ * show a "missing node types" dialog and keep the previous graph).
+ */
+export async function loadApiWorkflow(workflow, filename) {
+  await app.loadApiJson(workflow, filename)
+  const graph = openGraph()
+  const loaded = Boolean(graph) && Object.entries(workflow).every(([id, node]) => graphHasNode(graph, id, node.class_type))
+  if (!loaded) return { loaded: false, nodeCount: 0 }
+  const nodes = graphNodes(graph)
+  for (const node of nodes) fitNodeToContent(node)
+  graph.arrange?.()
+  redrawCanvas(graph)
+  return { loaded: true, nodeCount: nodes.length }
+}
+
+function graphNodes(graph) {
+  return graph?.nodes ?? graph?._nodes ?? []
+}
+
+function graphHasNode(graph, id, type) {
+  const node = graph.getNodeById?.(isNaN(Number(id)) ? id : Number(id))
+  return Boolean(node) && node.type === type
+}
+
+function fitNodeToContent(node) {
+  const needed = node.computeSize?.()
+  if (!needed) return
+  const current = node.size ?? [0, 0]
+  const size = [Math.max(needed[0], current[0] ?? 0), Math.max(needed[1], current[1] ?? 0)]
+  if (typeof node.setSize === 'function') node.setSize(size)
+  else node.size = size
+}
+
+function redrawCanvas(graph) {
+  if (typeof app.canvas?.setDirty === 'function') app.canvas.setDirty(true, true)
+  else graph.setDirtyCanvas?.(true, true)
+}
+
+/** Load a UI-format workflow (e.g. the graph an image carries) the way opening a file does. */
+export async function loadGraphWorkflow(workflow) {
+  await app.loadGraphData(workflow)
+  return graphNodes(openGraph()).length
+}

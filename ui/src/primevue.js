@@ -21,6 +21,24 @@ const passThrough = {
     loadingIcon: { class: 'cs-button-icon' },
     label: { class: 'cs-button-label' },
   },
+  inputtext: {
+    root: { class: 'cs-input' },
+  },
+  progressbar: {
+    root: { class: 'cs-progress' },
+    value: { class: 'cs-progress-value' },
+    label: { class: 'cs-progress-label' },
+  },
+  dialog: {
+    // The dialog is teleported to <body>, outside our root element: it carries the root class so
+    // that our scoped styles and palette tokens reach it.
+    mask: { class: 'civitai-sidebar cs-dialog-mask' },
+    root: { class: 'cs-dialog' },
+    header: { class: 'cs-dialog-header' },
+    title: { class: 'cs-dialog-title' },
+    content: { class: 'cs-dialog-content' },
+    footer: { class: 'cs-dialog-footer' },
+  },
   message: {
     root: ({ props }) => ({ class: ['cs-message', `cs-message--${props.severity}`] }),
     content: { class: 'cs-message-content' },
@@ -29,7 +47,11 @@ const passThrough = {
   },
 }
 
+// Our PrimeVue counts z-indexes on its own, apart from the host's (whose dialogs start at 1100 and
+// whose menus and toasts sit above its canvas): start ours well above all of them.
+const Z_INDEX = { modal: 5000, overlay: 5000, menu: 5000, tooltip: 5100 }
+
 /** Install PrimeVue (unstyled) on one of our Vue apps. */
 export function installPrimeVue(vueApp) {
-  vueApp.use(PrimeVue, { unstyled: true, ripple: false, pt: passThrough })
+  vueApp.use(PrimeVue, { unstyled: true, ripple: false, pt: passThrough, zIndex: Z_INDEX })
 }

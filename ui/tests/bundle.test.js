@@ -19,6 +19,7 @@ beforeAll(async () => {
     api: { civitai: 'https://civitai.example', huggingface: 'https://hf.example' },
     keys: { civitai: true, huggingface: true },
   })
+  respondWith('/civitai/downloads', { tasks: [] })
   await import('../../js/main.js')
 })
 

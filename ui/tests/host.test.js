@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
-import { fetchJson, getSetting, notify, onServerEvent, registerSidebarTab } from '../src/host.js'
+import {
+  fetchJson,
+  getSetting,
+  loadApiWorkflow,
+  notify,
+  onServerEvent,
+  refreshModelLists,
+  registerSidebarTab,
+  serializeOpenGraph,
+  setSetting,
+} from '../src/host.js'
+import { createGraphDouble, loadApiJsonInto } from './support/graphDouble.js'
 
 afterEach(() => {
   resetApp()
@@ -99,5 +110,51 @@ describe('host access', () => {
     expect(registerSidebarTabSpy).toHaveBeenCalledWith({ id: 'x', type: 'custom' })
     expect(getSetting('Comfy.Locale')).toBe('fr')
     expect(getSetting('Civitai.Unknown')).toBeUndefined()
+  })
+})
+
+describe('graph access', () => {
+  it('serializes app.rootGraph, else the deprecated app.graph, else says there is none', () => {
+    expect(serializeOpenGraph()).toBeNull()
+    app.graph = { serialize: () => ({ from: 'graph' }) }
+    expect(serializeOpenGraph()).toEqual({ from: 'graph' })
+    app.rootGraph = { serialize: () => ({ from: 'rootGraph' }) }
+    expect(serializeOpenGraph()).toEqual({ from: 'rootGraph' })
+  })
+
+  it('awaits an async loadApiJson before sizing and arranging', async () => {
+    const log = []
+    const graph = createGraphDouble(log)
+    const load = loadApiJsonInto(graph, log)
+    app.rootGraph = graph
+    app.loadApiJson = (...args) => new Promise((resolve) => setTimeout(() => resolve(load(...args)), 5))
+
+    const result = await loadApiWorkflow({ 7: { class_type: 'KSampler', inputs: {} } }, 'x')
+
+    expect(result).toEqual({ loaded: true, nodeCount: 1 })
+    expect(log).toEqual(['loadApiJson', 'setSize 7', 'arrange'])
+  })
+})
+
+describe('refreshModelLists', () => {
+  it('uses app.refreshComboInNodes where it exists, else the Refresh Node Definitions command', async () => {
+    const execute = vi.fn()
+    app.extensionManager = { command: { execute } }
+    await refreshModelLists()
+    expect(execute).toHaveBeenCalledWith('Comfy.RefreshNodeDefinitions')
+
+    app.refreshComboInNodes = vi.fn()
+    await refreshModelLists()
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
+    expect(execute).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('setSetting', () => {
+  it("writes through the extension manager's setting API", () => {
+    const set = vi.fn()
+    app.extensionManager = { setting: { set } }
+    setSetting('Civitai.Downloads.Concurrency', 3)
+    expect(set).toHaveBeenCalledWith('Civitai.Downloads.Concurrency', 3)
   })
 })

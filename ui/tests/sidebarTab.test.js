@@ -28,6 +28,7 @@ beforeEach(() => {
   resetHealthState()
   resetApi()
   respondWith('/civitai/health', HEALTH)
+  respondWith('/civitai/downloads', { tasks: [] })
   document.head.replaceChildren()
   document.body.replaceChildren()
 })
@@ -53,6 +54,12 @@ describe('registration', () => {
       tooltip: 'Civitai Sidebar',
       icon: expect.stringMatching(/^pi pi-/),
     })
+    expect(extension.settings.map((setting) => setting.id)).toEqual([
+      'Civitai.Keys.CivitaiApiKey',
+      'Civitai.Keys.HuggingFaceToken',
+      'Civitai.Downloads.Concurrency',
+    ])
+    expect(extension.afterConfigureGraph).toBeTypeOf('function')
     expect(tab.render).toBeTypeOf('function')
     expect(tab.destroy).toBeTypeOf('function')
   })
@@ -66,7 +73,8 @@ describe('render and destroy', () => {
     expect(byTestId(container, 'civitai-sidebar')).not.toBeNull()
     expect(byTestId(container, 'health-version').textContent).toBe('0.1.0')
     expect(byTestId(container, 'health-key-hf').textContent.trim()).toBe('set')
-    expect(api.calls.map((call) => call.route)).toEqual(['/civitai/health'])
+    // health, and the downloads the server runs (a reloaded page shows them as they are)
+    expect(api.calls.map((call) => call.route).sort()).toEqual(['/civitai/downloads', '/civitai/health'])
     tab.destroy()
   })
 

@@ -1,0 +1,127 @@
+// What a card shows, as plain data: an "entry" (a resource of an image, or a model the open workflow
+// needs) and the state it is in, derived from the entry, its latest download task and the user's
+// confirmation. Pure functions, shared by both views and tested on their own.
+
+/** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept)
+ * and elsewhere (the file sits in another model folder, where this loader does not look). */
+export const CARD_STATES = ['present', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere']
+
+const RUNNING = new Set(['waiting', 'downloading', 'verifying'])
+
+export function isRunningStatus(status) {
+  return RUNNING.has(status)
+}
+
+function joinPath(subfolder, filename) {
+  const clean = (part) => String(part ?? '').replace(/\\/g, '/').replace(/^\/+|\/+$/g, '')
+  return [clean(subfolder), clean(filename)].filter(Boolean).join('/')
+}
+
+/** Identifies a file on disk the way tasks and cards can both name it: folder + relative path. */
+export function targetKey(folder, subfolder, filename) {
+  return `${folder ?? ''}::${joinPath(subfolder, filename)}`
+}
+
+/** A download task's target; `path` (subfolder/filename) is the server's final word once known. */
+export function taskTargetKey(task) {
+  return task.path ? targetKey(task.folder, '', task.path) : targetKey(task.folder, task.subfolder, task.filename)
+}
+
+function basename(name) {
+  return String(name ?? '').replace(/\\/g, '/').split('/').pop()
+}
+
+function isDownloadable(resource) {
+  return Boolean(resource && resource.resolved !== false && resource.url)
+}
+
+/** A card for one resource of a Civitai image (a Resource of /civitai/resolve). */
+export function entryFromResource(resource) {
+  return {
+    key: targetKey(resource.folder, resource.subfolder, resource.filename || resource.name),
+    name: resource.name || resource.model_name || resource.filename || '?',
+    kind: resource.kind || 'model',
+    weight: resource.kind === 'lora' ? resource.weight ?? null : null,
+    folder: resource.folder,
+    filename: resource.filename || '',
+    subfolder: resource.subfolder || '',
+    resource,
+    present: Boolean(resource.already_downloaded),
+    localPath: resource.local_path || '',
+    unresolvedReason: isDownloadable(resource) ? '' : resource.reason || '',
+    elsewhere: null,
+    disabled: false,
+  }
+}
+
+/** The kind of file a model folder holds, for the badge of a card the backend gave no kind. */
+const KIND_OF_FOLDER = {
+  checkpoints: 'checkpoint',
+  diffusion_models: 'diffusion_model',
+  unet: 'diffusion_model',
+  loras: 'lora',
+  embeddings: 'embedding',
+  vae: 'vae',
+  upscale_models: 'upscaler',
+  controlnet: 'controlnet',
+  hypernetworks: 'hypernetwork',
+  text_encoders: 'text_encoder',
+  clip: 'text_encoder',
+  clip_vision: 'clip_vision',
+  animatediff_models: 'motion_module',
+}
+
+/** A card for one model of the open workflow (a `models[]` item of /civitai/missing). */
+export function entryFromMissingModel(model) {
+  const { reference, resource } = model
+  const filename = resource?.filename || basename(reference.name)
+  const subfolder = resource ? resource.subfolder || '' : reference.name.replace(/\\/g, '/').split('/').slice(0, -1).join('/')
+  return {
+    key: targetKey(resource?.folder || reference.folder, subfolder, filename),
+    name: resource?.model_name || reference.name,
+    kind: resource?.kind || KIND_OF_FOLDER[reference.folder] || 'model',
+    weight: null,
+    folder: resource?.folder || reference.folder || '?',
+    filename,
+    subfolder,
+    resource: resource ?? null,
+    present: model.status === 'present',
+    localPath: model.local_path || '',
+    unresolvedReason: isDownloadable(resource) ? '' : resource?.reason || model.message || '',
+    elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : null,
+    disabled: Boolean(reference.disabled),
+  }
+}
+
+/**
+ * The state a card shows. The latest task for its file wins while it runs or once it ended;
+ * otherwise what the backend said about the file (present, elsewhere, resolved or not).
+ */
+export function cardState(entry, task, confirmed = false) {
+  if (task) {
+    if (task.status === 'completed') return 'present'
+    if (isRunningStatus(task.status) || task.status === 'failed' || task.status === 'cancelled') return task.status
+  }
+  if (entry.present) return 'present'
+  if (entry.elsewhere) return 'elsewhere'
+  if (!isDownloadable(entry.resource)) return 'unresolved'
+  if (entry.resource.needs_confirmation && !confirmed) return 'confirm'
+  return 'resolved'
+}
+
+/** Where the file is on disk for a present card: the finished task's path, else the backend's. */
+export function presentPath(entry, task) {
+  if (task?.status === 'completed') return `${task.folder}/${task.path || joinPath(task.subfolder, task.filename)}`
+  return entry.localPath ? `${entry.folder}/${entry.localPath}` : `${entry.folder}/${joinPath(entry.subfolder, entry.filename)}`
+}
+
+/** Download All takes what can be fetched without asking: resolved and confident (or confirmed)
+ * files that are not on disk and not already queued; a failed or cancelled one is tried again. */
+export function isDownloadAllCandidate(state) {
+  return state === 'resolved' || state === 'failed' || state === 'cancelled'
+}
+
+/** Cards still missing their file (the "N missing" count). */
+export function isMissingState(state) {
+  return state !== 'present'
+}

@@ -1,0 +1,205 @@
+// Every download the page knows about, at module level so it outlives the sidebar's re-mounts.
+// Fed by the progress events (while a view listens) and by GET /civitai/downloads (on every mount,
+// so a reloaded page, or one that was away, shows the truth). Events may arrive out of order with
+// that snapshot, so a payload only replaces the state it is newer than (see isNewer).
+import { reactive, readonly } from 'vue'
+import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.js'
+import { isRunningStatus, taskTargetKey } from '../cards.js'
+import { t } from '../i18n.js'
+
+export const PROGRESS_EVENT = 'civitai.download.progress'
+const REFRESH_DELAY_MS = 1000 // several files finishing together refresh the loaders once
+
+const state = reactive({
+  /** file tasks by id: the server's payload plus `seq` (the order we first saw them in) */
+  files: {},
+  /** batch tasks (Download All) by id */
+  batches: {},
+  /** target key → id of the newest file task for that file */
+  latestByTarget: {},
+  /** target key → id of the task our own Download click started (the server may rename the file) */
+  requestedByTarget: {},
+  /** batch id → target keys we asked it for (its items are unknown until its first event) */
+  batchTargets: {},
+})
+
+export const downloadState = readonly(state)
+
+let seq = 0
+let localFailures = 0
+let refreshTimer = null
+
+const PHASE = { waiting: 0, downloading: 1, verifying: 2 }
+const FINISHED = new Set(['completed', 'failed', 'cancelled'])
+
+/**
+ * Whether `incoming` is a later state of the task than `current`. A finished task never changes
+ * again; a finish always wins over a running state; running states only move forward, except
+ * verifying → downloading with more bytes (a leftover .part is hashed, then the download resumes).
+ * Within one phase, progress never goes back (bytes, and finished items for a batch).
+ */
+export function isNewer(incoming, current) {
+  if (!current) return true
+  if (FINISHED.has(current.status)) return false
+  if (FINISHED.has(incoming.status)) return true
+  const from = PHASE[current.status] ?? 0
+  const to = PHASE[incoming.status] ?? 0
+  const bytesIn = incoming.downloaded_bytes ?? 0
+  const bytesNow = current.downloaded_bytes ?? 0
+  if (to !== from) return to > from || (incoming.status === 'downloading' && current.status === 'verifying' && bytesIn > bytesNow)
+  const doneIn = incoming.completed_count ?? 0
+  const doneNow = current.completed_count ?? 0
+  if (doneIn !== doneNow) return doneIn > doneNow
+  return bytesIn >= bytesNow
+}
+
+/** Apply one payload (an event or a snapshot row). Returns true when it changed the state. */
+export function applyProgress(payload) {
+  if (!payload?.task_id) return false
+  const table = payload.kind === 'batch' ? state.batches : state.files
+  const current = table[payload.task_id]
+  if (!isNewer(payload, current)) return false
+  table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq }
+  if (payload.kind === 'batch') return true
+  const key = taskTargetKey(payload)
+  const latest = state.files[state.latestByTarget[key]]
+  if (!latest || latest.seq <= table[payload.task_id].seq) state.latestByTarget[key] = payload.task_id
+  if (current && !FINISHED.has(current.status) && FINISHED.has(payload.status)) announceFinished(payload)
+  return true
+}
+
+/** Toast what the user is waiting for, and let the loaders see a new file. */
+function announceFinished(task) {
+  const where = `${task.folder}/${task.path || task.filename}`
+  if (task.status === 'completed') {
+    notify('success', t('toast.downloaded'), where)
+    scheduleModelListRefresh()
+  } else if (task.status === 'failed') {
+    notify('error', t('toast.downloadFailed'), `${where}: ${task.error || ''}`.trim())
+  }
+}
+
+/** Refresh the loaders' lists now if a refresh is waiting (a workflow is about to load). */
+export async function refreshModelListsNow() {
+  if (!refreshTimer) return
+  clearTimeout(refreshTimer)
+  refreshTimer = null
+  await Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
+}
+
+function scheduleModelListRefresh() {
+  clearTimeout(refreshTimer)
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null
+    Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
+  }, REFRESH_DELAY_MS)
+}
+
+/**
+ * Ask the server for every task it knows. Tasks we saw before the request and the server no longer
+ * knows (it restarted) are dropped; anything seen after the request was sent is kept.
+ */
+export async function loadDownloads() {
+  const seenBefore = seq
+  const { tasks = [] } = (await fetchJson('/civitai/downloads')) ?? {}
+  const known = new Set(tasks.map((task) => task.task_id))
+  for (const task of tasks) applyProgress(task)
+  for (const table of [state.files, state.batches]) {
+    for (const [id, task] of Object.entries(table)) {
+      if (!known.has(id) && task.seq <= seenBefore && !FINISHED.has(task.status) && !id.startsWith('local-')) delete table[id]
+    }
+  }
+}
+
+/**
+ * Follow downloads while a view is shown: listen to the progress events and catch up with the
+ * server. Returns the function that stops listening (call it when the view unmounts).
+ */
+export function trackDownloads() {
+  const stop = onServerEvent(PROGRESS_EVENT, applyProgress)
+  loadDownloads().catch((error) => console.warn('[Civitai Sidebar] could not read the downloads', error))
+  return stop
+}
+
+/** A task of ours, shown before the server's first event about it arrives (never over a real one). */
+function placeholder(taskId, fields) {
+  if (state.files[taskId]) return
+  applyProgress({ task_id: taskId, kind: 'file', status: 'waiting', progress: 0, downloaded_bytes: 0, total_bytes: null, error: null, ...fields })
+}
+
+/** Download one file. A refusal (bad target, no key...) becomes a failed card with the reason. */
+export async function startDownload(key, resource) {
+  const fields = { folder: resource.folder, subfolder: resource.subfolder || '', filename: resource.filename || resource.name, path: null }
+  try {
+    const { task_id: taskId } = await fetchJson('/civitai/download', { method: 'POST', body: { resource } })
+    state.requestedByTarget[key] = taskId
+    placeholder(taskId, fields)
+  } catch (error) {
+    const taskId = `local-${++localFailures}`
+    state.requestedByTarget[key] = taskId
+    applyProgress({ task_id: taskId, kind: 'file', ...fields, status: 'failed', progress: 0, downloaded_bytes: 0, error: error.message })
+  }
+}
+
+/** Download All: one batch for the given `[{key, resource}]`. */
+export async function startDownloadAll(items) {
+  try {
+    const resources = items.map((item) => item.resource)
+    const { task_id: taskId } = await fetchJson('/civitai/download-all', { method: 'POST', body: { resources } })
+    state.batchTargets[taskId] = items.map((item) => item.key)
+    if (!state.batches[taskId]) applyProgress({ task_id: taskId, kind: 'batch', status: 'waiting', completed_count: 0, total_count: items.length, items: [], downloaded_bytes: 0 })
+  } catch (error) {
+    notify('error', t('toast.downloadFailed'), error.message)
+  }
+}
+
+export async function cancelDownload(taskId) {
+  try {
+    await fetchJson('/civitai/download-cancel', { method: 'POST', body: { task_id: taskId } })
+  } catch (error) {
+    notify('error', t('toast.downloadFailed'), error.message)
+  }
+}
+
+export async function cancelAllDownloads() {
+  try {
+    await fetchJson('/civitai/download-cancel', { method: 'POST', body: { cancel_all: true } })
+  } catch (error) {
+    notify('error', t('toast.downloadFailed'), error.message)
+  }
+}
+
+/** The task a card follows: the newest of the one last seen for its file and the one it started. */
+export function taskForTarget(key) {
+  const candidates = [state.files[state.latestByTarget[key]], state.files[state.requestedByTarget[key]]].filter(Boolean)
+  return candidates.sort((a, b) => b.seq - a.seq)[0] ?? null
+}
+
+/** The running Download All batch covering any of these files, if one runs. */
+export function runningBatchFor(keys) {
+  const wanted = new Set(keys)
+  const running = Object.values(state.batches).filter((batch) => isRunningStatus(batch.status))
+  return (
+    running
+      .sort((a, b) => b.seq - a.seq)
+      .find((batch) => {
+        const asked = state.batchTargets[batch.task_id] ?? []
+        const items = (batch.items ?? []).map((id) => state.files[id]).filter(Boolean).map(taskTargetKey)
+        return [...asked, ...items].some((key) => wanted.has(key))
+      }) ?? null
+  )
+}
+
+/** Whether anything is queued or downloading (Cancel All is offered then). */
+export function isAnythingRunning() {
+  return Object.values(state.files).some((task) => isRunningStatus(task.status)) || Object.values(state.batches).some((batch) => isRunningStatus(batch.status))
+}
+
+/** Forget everything (tests start from a fresh page this way). */
+export function resetDownloadState() {
+  for (const table of Object.values(state)) for (const key of Object.keys(table)) delete table[key]
+  seq = 0
+  localFailures = 0
+  clearTimeout(refreshTimer)
+  refreshTimer = null
+}

@@ -1,0 +1,92 @@
+// The "This workflow" view's state, at module level so it survives the sidebar's re-mounts: what
+// /civitai/missing said about the open graph, and a signature of the graph's model-relevant parts so
+// that moving a node or panning (which also fire graphChanged) does not ask the server again.
+import { reactive, readonly } from 'vue'
+import { fetchJson, onGraphChanged, serializeOpenGraph } from '../host.js'
+
+export const RECHECK_DELAY_MS = 1200
+
+const state = reactive({
+  loading: false,
+  error: '',
+  /** the /civitai/missing answer: {models, custom_nodes, notes} */
+  result: null,
+  /** false when no graph was open at the last check */
+  hasGraph: true,
+  /** card keys of likely matches the user accepted */
+  confirmed: {},
+})
+
+export const missingState = readonly(state)
+
+let latestRequest = 0
+let checkedSignature = null
+
+function nodeEssentials(node) {
+  return [node.type, node.mode ?? 0, node.widgets_values ?? null, node.properties?.models ?? null]
+}
+
+/**
+ * What decides the answer of /civitai/missing: node types, modes, widget values and
+ * properties.models, of the graph and of its subgraph definitions; not positions, sizes or links.
+ */
+export function modelSignature(graph) {
+  if (!graph) return ''
+  const subgraphs = graph.definitions?.subgraphs ?? []
+  return JSON.stringify([(graph.nodes ?? []).map(nodeEssentials), subgraphs.map((subgraph) => (subgraph.nodes ?? []).map(nodeEssentials))])
+}
+
+/** Ask the server which models the open graph lacks; skipped when nothing relevant changed. */
+export async function checkOpenWorkflow({ force = false } = {}) {
+  const graph = serializeOpenGraph()
+  const signature = modelSignature(graph)
+  if (!force && signature === checkedSignature && (state.result || state.loading)) return
+  checkedSignature = signature
+  const request = ++latestRequest
+  if (!graph) {
+    Object.assign(state, { loading: false, error: '', result: null, hasGraph: false })
+    return
+  }
+  Object.assign(state, { loading: true, error: '', hasGraph: true })
+  try {
+    const result = await fetchJson('/civitai/missing', { method: 'POST', body: { workflow: graph } })
+    if (request !== latestRequest) return
+    state.result = result
+  } catch (error) {
+    if (request !== latestRequest) return
+    Object.assign(state, { result: null, error: error.message })
+    checkedSignature = null // a failed check is retried on the next change
+  } finally {
+    if (request === latestRequest) state.loading = false
+  }
+}
+
+/**
+ * Re-check whenever the open workflow changes (debounced), while the view is shown.
+ * Returns the function that stops watching.
+ */
+export function watchOpenWorkflow(delayMs = RECHECK_DELAY_MS) {
+  let timer = null
+  const stopListening = onGraphChanged(() => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      checkOpenWorkflow()
+    }, delayMs)
+  })
+  return () => {
+    clearTimeout(timer)
+    stopListening()
+  }
+}
+
+export function confirmMissingMatch(key) {
+  state.confirmed[key] = true
+}
+
+/** Forget everything (tests start from a fresh page this way). */
+export function resetMissingState() {
+  latestRequest++
+  checkedSignature = null
+  Object.assign(state, { loading: false, error: '', result: null, hasGraph: true, confirmed: {} })
+}

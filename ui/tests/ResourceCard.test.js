@@ -1,0 +1,93 @@
+// Every card state shows its own controls, and only those.
+import { describe, expect, it } from 'vitest'
+import ResourceCard from '../src/components/ResourceCard.vue'
+import { entryFromResource } from '../src/cards.js'
+import { fileTask, resource } from './support/fixtures.js'
+import { allByTestId, byTestId, mountWithPrimeVue } from './support/mount.js'
+
+const CONTROLS = ['card-download', 'card-cancel', 'card-retry', 'card-confirm', 'card-progress', 'card-error', 'card-path', 'card-reason']
+
+function renderCard(state, { resourceFields = {}, task = null } = {}) {
+  const entry = entryFromResource(resource(resourceFields))
+  return mountWithPrimeVue(ResourceCard, { props: { entry, task, state } })
+}
+
+const controlsOf = (wrapper) => CONTROLS.filter((testId) => byTestId(wrapper, testId).exists())
+
+describe('ResourceCard', () => {
+  it.each([
+    ['present', {}, null, ['card-path']],
+    ['resolved', {}, null, ['card-download']],
+    ['unresolved', { resolved: false, url: null, reason: 'Civitai does not know this hash' }, null, ['card-reason']],
+    ['waiting', {}, fileTask({ status: 'waiting', downloaded_bytes: 0, progress: 0 }), ['card-cancel']],
+    ['downloading', {}, fileTask(), ['card-cancel', 'card-progress']],
+    ['verifying', {}, fileTask({ status: 'verifying', progress: 100 }), []],
+    ['failed', {}, fileTask({ status: 'failed', error: 'The disk filled up: free some space and Retry.' }), ['card-retry', 'card-error']],
+    ['cancelled', {}, fileTask({ status: 'cancelled' }), ['card-download']],
+    ['confirm', { needs_confirmation: true, confidence: 0.7, evidence: 'name matches detail.safetensors' }, null, ['card-confirm']],
+  ])('%s shows exactly its controls', (state, resourceFields, task, expected) => {
+    const card = renderCard(state, { resourceFields, task })
+    expect(card.get('[data-testid="resource-card"]').attributes('data-state')).toBe(state)
+    expect(controlsOf(card).sort()).toEqual([...expected].sort())
+  })
+
+  it('names the file it is about', () => {
+    const card = renderCard('resolved', { resourceFields: { subfolder: 'sd15' } })
+    const root = card.get('[data-testid="resource-card"]')
+    expect(root.attributes()).toMatchObject({ 'data-name': 'Detail Tweaker', 'data-folder': 'loras', 'data-filename': 'detail.safetensors' })
+    expect(card.text()).toContain('loras/sd15/detail.safetensors')
+    expect(card.text()).toContain('LoRA')
+    expect(byTestId(card, 'card-weight').text()).toBe('weight 0.8')
+    expect(byTestId(card, 'card-link').attributes('href')).toBe('https://civitai.com/models/11?modelVersionId=111')
+  })
+
+  it('downloading: percent inside the bar above 10 %, and downloaded / total MB', () => {
+    const task = fileTask({ progress: 67.01, downloaded_bytes: 96.5 * 1024 * 1024, total_bytes: 144 * 1024 * 1024 })
+    const card = renderCard('downloading', { task })
+    expect(byTestId(card, 'card-progress').attributes('aria-valuenow')).toBe('67')
+    expect(byTestId(card, 'card-progress').text()).toBe('67%')
+    expect(byTestId(card, 'card-bytes').text()).toBe('96.5 / 144.0 MB')
+
+    const early = renderCard('downloading', { task: fileTask({ progress: 4 }) })
+    expect(byTestId(early, 'card-progress').text()).toBe('')
+  })
+
+  it('verifying says so; failed says why; unresolved says why', () => {
+    expect(renderCard('verifying', { task: fileTask({ status: 'verifying' }) }).text()).toContain('Verifying SHA256...')
+    const failed = renderCard('failed', { task: fileTask({ status: 'failed', error: 'Civitai answered 401: add an API key.' }) })
+    expect(byTestId(failed, 'card-error').text()).toBe('Civitai answered 401: add an API key.')
+    const unresolved = renderCard('unresolved', { resourceFields: { resolved: false, url: null, reason: 'No file with this hash on Civitai' } })
+    expect(byTestId(unresolved, 'card-reason').text()).toBe('Cannot resolve: No file with this hash on Civitai')
+  })
+
+  it('present shows a check mark and the path on disk', () => {
+    const card = renderCard('present', { resourceFields: { already_downloaded: true, local_path: 'sd15/detail.safetensors' } })
+    expect(card.find('.cs-ok.pi-check').exists()).toBe(true)
+    expect(byTestId(card, 'card-path').text()).toBe('loras/sd15/detail.safetensors')
+  })
+
+  it('a likely match shows its evidence and asks before Download', async () => {
+    const card = renderCard('confirm', { resourceFields: { needs_confirmation: true, evidence: 'Civitai file detail_v2.safetensors has a close name' } })
+    expect(card.text()).toContain('Civitai file detail_v2.safetensors has a close name')
+    await byTestId(card, 'card-confirm').trigger('click')
+    expect(card.emitted('confirm')).toHaveLength(1)
+  })
+
+  it('hints at the API key only while the file still has to be fetched', () => {
+    expect(byTestId(renderCard('resolved', { resourceFields: { needs_key: true } }), 'card-needs-key').text()).toBe(
+      'Needs a Civitai API key — add it in Settings → Civitai',
+    )
+    expect(byTestId(renderCard('present', { resourceFields: { needs_key: true } }), 'card-needs-key').exists()).toBe(false)
+  })
+
+  it('buttons tell the list what the user wants', async () => {
+    const resolvedCard = renderCard('resolved')
+    await byTestId(resolvedCard, 'card-download').trigger('click')
+    const downloading = renderCard('downloading', { task: fileTask() })
+    await byTestId(downloading, 'card-cancel').trigger('click')
+    const failed = renderCard('failed', { task: fileTask({ status: 'failed', error: 'x' }) })
+    await byTestId(failed, 'card-retry').trigger('click')
+    expect([resolvedCard.emitted('download'), downloading.emitted('cancel'), failed.emitted('retry')].map((e) => e?.length)).toEqual([1, 1, 1])
+    expect(allByTestId(resolvedCard, 'resource-card')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,164 @@
+// "This workflow": the open graph's missing models, re-checked when the workflow changes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import WorkflowView from '../src/components/WorkflowView.vue'
+import { announceGraphLoaded } from '../src/host.js'
+import { resetDownloadState } from '../src/stores/downloadStore.js'
+import { RECHECK_DELAY_MS, modelSignature, resetMissingState } from '../src/stores/missingStore.js'
+import { app, resetApp } from './doubles/comfyApp.js'
+import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
+import { createGraphDouble, nodeDouble } from './support/graphDouble.js'
+import { resource } from './support/fixtures.js'
+import { allByTestId, byTestId, mountWithPrimeVue } from './support/mount.js'
+
+const ref = (name, folder, extra = {}) => ({ name, folder, folder_evidence: 'object_info', node_id: '4', node_type: 'CheckpointLoaderSimple', ...extra })
+
+const MISSING = {
+  models: [
+    { reference: ref('present.safetensors', 'checkpoints'), status: 'present', local_path: 'present.safetensors', found_elsewhere: null, message: null, resource: null },
+    {
+      reference: ref('lora.safetensors', 'loras'),
+      status: 'missing',
+      local_path: null,
+      found_elsewhere: null,
+      message: null,
+      resource: resource({ filename: 'lora.safetensors', name: 'lora.safetensors' }),
+    },
+    {
+      reference: ref('flux1-dev.safetensors', 'diffusion_models'),
+      status: 'elsewhere',
+      local_path: null,
+      found_elsewhere: 'checkpoints/flux1-dev.safetensors',
+      message: 'found in checkpoints/, this loader reads diffusion_models/',
+      resource: null,
+    },
+    {
+      reference: ref('mystery.pt', 'upscale_models'),
+      status: 'missing',
+      local_path: null,
+      found_elsewhere: null,
+      message: null,
+      resource: resource({ folder: 'upscale_models', filename: 'mystery.pt', kind: 'upscaler', resolved: false, url: null, reason: 'no source found by name' }),
+    },
+  ],
+  custom_nodes: ['SuperSampler'],
+  notes: ['Node 12 is muted.'],
+}
+
+let graph
+
+const missingPosts = () => api.calls.filter((call) => call.route === '/civitai/missing')
+const mountView = () => mountWithPrimeVue(WorkflowView)
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  resetApi()
+  resetMissingState()
+  resetDownloadState()
+  graph = createGraphDouble()
+  graph.nodes = [nodeDouble(4, 'CheckpointLoaderSimple', { widgets_values: ['present.safetensors'] })]
+  app.rootGraph = graph
+  respondWith('/civitai/missing', MISSING)
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+  resetApp()
+})
+
+describe('This workflow', () => {
+  it('sends the serialized open graph and shows one card per model, missing ones first', async () => {
+    const view = mountView()
+    await flushPromises()
+
+    expect(JSON.parse(missingPosts()[0].init.body)).toEqual({ workflow: graph.serialize() })
+    const cards = allByTestId(view, 'resource-card').map((card) => [card.attributes('data-filename'), card.attributes('data-state')])
+    expect(cards).toEqual([
+      ['lora.safetensors', 'resolved'],
+      ['mystery.pt', 'unresolved'],
+      ['flux1-dev.safetensors', 'elsewhere'],
+      ['present.safetensors', 'present'],
+    ])
+    expect(view.get('[data-filename="flux1-dev.safetensors"]').text()).toContain('found in checkpoints/, this loader reads diffusion_models/')
+    expect(byTestId(view, 'missing-count').text()).toBe('3 missing')
+  })
+
+  it('lists missing custom nodes apart, with the notes', async () => {
+    const view = mountView()
+    await flushPromises()
+    expect(byTestId(view, 'custom-nodes').findAll('li').map((li) => li.text())).toEqual(['SuperSampler'])
+    expect(byTestId(view, 'workflow-notes').text()).toBe('Node 12 is muted.')
+  })
+
+  it('uses app.graph on frontends without app.rootGraph', async () => {
+    delete app.rootGraph
+    app.graph = graph
+    mountView()
+    await flushPromises()
+    expect(missingPosts()).toHaveLength(1)
+  })
+
+  it('re-checks once, after a pause, when the workflow changes', async () => {
+    mountView()
+    await flushPromises()
+    graph.nodes[0].widgets_values = ['other.safetensors']
+
+    emitServerEvent('graphChanged', {})
+    emitServerEvent('graphChanged', {})
+    announceGraphLoaded() // afterConfigureGraph: a workflow was opened or switched to
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 1)
+    expect(missingPosts()).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await flushPromises()
+    expect(missingPosts()).toHaveLength(2)
+  })
+
+  it('does not ask again when only positions changed (graphChanged fires for those too)', async () => {
+    mountView()
+    await flushPromises()
+    graph.nodes[0].pos = [500, 500]
+    emitServerEvent('graphChanged', {})
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS)
+    expect(missingPosts()).toHaveLength(1)
+  })
+
+  it('Refresh always asks again', async () => {
+    const view = mountView()
+    await flushPromises()
+    await byTestId(view, 'workflow-refresh').trigger('click')
+    await flushPromises()
+    expect(missingPosts()).toHaveLength(2)
+  })
+
+  it('stops listening when the view unmounts', async () => {
+    const view = mountView()
+    await flushPromises()
+    view.unmount()
+    graph.nodes[0].widgets_values = ['other.safetensors']
+    emitServerEvent('graphChanged', {})
+    announceGraphLoaded()
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS * 2)
+    expect(missingPosts()).toHaveLength(1)
+  })
+
+  it('reopening the view with the same workflow shows the last answer without asking', async () => {
+    mountView().unmount()
+    await flushPromises()
+    const view = mountView()
+    await flushPromises()
+    expect(missingPosts()).toHaveLength(1)
+    expect(allByTestId(view, 'resource-card')).toHaveLength(4)
+  })
+})
+
+describe('modelSignature', () => {
+  it('covers what decides the answer, in subgraphs too, and nothing else', () => {
+    const base = { nodes: [{ id: 1, type: 'LoraLoader', pos: [0, 0], size: [1, 1], widgets_values: ['a.safetensors', 1, 1] }], links: [] }
+    const moved = { ...base, nodes: [{ ...base.nodes[0], pos: [9, 9], size: [5, 5] }], links: [[1, 2, 0, 3, 0, 'MODEL']] }
+    const edited = { ...base, nodes: [{ ...base.nodes[0], widgets_values: ['b.safetensors', 1, 1] }] }
+    const inSubgraph = { ...base, definitions: { subgraphs: [{ nodes: [{ type: 'VAELoader', widgets_values: ['x.vae'] }] }] } }
+    expect(modelSignature(moved)).toBe(modelSignature(base))
+    expect(modelSignature(edited)).not.toBe(modelSignature(base))
+    expect(modelSignature(inSubgraph)).not.toBe(modelSignature(base))
+  })
+})
