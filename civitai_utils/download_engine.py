@@ -98,25 +98,21 @@ class DownloadEngine:
                 task = self._new_task(resource, source_url, target, None)
             if task not in items:
                 items.append(task)
-        batch = BatchTask(items, self.emit)
-        self.batches[batch.id] = batch
+        batch = self._new_batch(items)
         for task in items:
-            task.batch_id = task.batch_id or batch.id
-            previous = task.on_change
-            task.on_change = self._chain(previous, batch.item_changed)
             if task.status == Status.WAITING and task not in self._queue and task.id not in self._running:
                 self._enqueue(task)
         batch.item_changed(items[0])
         return batch
 
-    @staticmethod
-    def _chain(first, second):
-        def both(task: FileTask) -> None:
-            if first is not None:
-                first(task)
-            second(task)
-
-        return both
+    def _new_batch(self, items: list[FileTask], batch_id: str | None = None) -> BatchTask:
+        """A batch over these tasks; each task also reports its changes to it (a task may be in several)."""
+        batch = BatchTask(items, self.emit, **({"id": batch_id} if batch_id else {}))
+        self.batches[batch.id] = batch
+        for task in items:
+            task.batch_id = task.batch_id or batch.id
+            task.on_change = _also(task.on_change, batch.item_changed)
+        return batch
 
     def _new_task(self, resource, source_url, target, task_id) -> FileTask:
         task = FileTask(resource=resource, source_url=source_url, target=target, emit=self.emit)
@@ -220,10 +216,7 @@ class DownloadEngine:
             for t in self.files.values()
             if not t.status.finished
         ]
-        try:
-            self.journal.save(entries)
-        except OSError as error:
-            log.warning("[Civitai Sidebar] could not save the download journal: %s", error)
+        self.journal.save(entries)
 
     def resume_unfinished(self) -> int:
         """Queue again what a stopped ComfyUI left unfinished; returns how many."""
@@ -237,11 +230,7 @@ class DownloadEngine:
             resumed.setdefault(entry.get("batch_id"), []).append(task)
         for batch_id, items in resumed.items():
             if batch_id:
-                batch = BatchTask(items, self.emit, id=batch_id)
-                self.batches[batch_id] = batch
-                for task in items:
-                    task.batch_id = batch_id
-                    task.on_change = self._chain(task.on_change, batch.item_changed)
+                self._new_batch(items, batch_id)
         return sum(len(items) for items in resumed.values())
 
     async def close(self) -> None:
@@ -251,4 +240,14 @@ class DownloadEngine:
         for runner in runners:
             runner.cancel()
         await asyncio.gather(*runners, return_exceptions=True)
+        await asyncio.to_thread(self.journal.wait)
         await self.http.close()
+
+
+def _also(first: Callable[[FileTask], None] | None, second: Callable[[FileTask], None]) -> Callable[[FileTask], None]:
+    def both(task: FileTask) -> None:
+        if first is not None:
+            first(task)
+        second(task)
+
+    return both

@@ -27,7 +27,7 @@ import aiohttp
 from .download_errors import SETTINGS_HINT, huggingface_http_error
 from .http_client import OutboundHttp
 from .retry import RETRYABLE_STATUSES, RetryPolicy
-from .url_policy import REAL_HOSTS, UnsafeUrl, without_query
+from .url_policy import REAL_HOSTS, UnsafeUrl, origin, without_query
 
 HEAD_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -144,17 +144,12 @@ def normalize_etag(value: str | None) -> str | None:
     return value.strip('"').strip() or None
 
 
-def _origin(url: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
-    return parts.scheme, (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
-
-
 def _hub_path(url: str, base_url: str | None) -> str | None:
     """The path of a Hub URL after the Hub's own prefix (a mirror may live under a path); None for other hosts."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    if base_url and _origin(url) == _origin(base_url):
+    if base_url and origin(url) == origin(base_url):
         prefix = urlsplit(base_url).path.rstrip("/")
         if parts.path == prefix or parts.path.startswith(prefix + "/"):
             return parts.path[len(prefix) :]

@@ -28,8 +28,14 @@ class KeyStore:
     def __init__(self, private_dir: Path | None, environ: Mapping[str, str] | None = None):
         self._file = private_dir / KEYS_FILE_NAME if private_dir else None
         self._environ = os.environ if environ is None else environ
+        self._saved: dict[str, str] | None = None  # read once: every request asks, only save() changes it
 
     def _stored(self) -> dict[str, str]:
+        if self._saved is None:
+            self._saved = self._read()
+        return self._saved
+
+    def _read(self) -> dict[str, str]:
         if self._file is None or not self._file.is_file():
             return {}
         try:
@@ -55,7 +61,7 @@ class KeyStore:
         """Set (a non-empty string) or forget (None or "") the stored key of each named service."""
         if self._file is None:
             raise RuntimeError("no private folder to store keys in")
-        stored = self._stored()
+        stored = dict(self._stored())
         for service, value in updates.items():
             if value:
                 stored[service] = value
@@ -68,6 +74,7 @@ class KeyStore:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(stored, stream)
             os.replace(temporary, self._file)
+            self._saved = stored
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

@@ -33,7 +33,8 @@ class UnsafeUrl(ValueError):
     """A URL the pack refuses to fetch; the message says why, for a 400 answer or a failed download."""
 
 
-def _origin(url: str) -> tuple[str, str, int]:
+def origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) with the default port filled in: what "the same host" means for keys."""
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return parts.scheme, (parts.hostname or "").lower(), port
@@ -68,9 +69,9 @@ class UrlPolicy:
 
     def service_of(self, url: str) -> Service | None:
         """The service a source URL belongs to: its configured base's origin, or one of the real hosts."""
-        scheme, host, port = _origin(url)
+        scheme, host, port = origin(url)
         for service, base in (("civitai", self.bases.civitai), ("huggingface", self.bases.huggingface)):
-            if (scheme, host, port) == _origin(base):
+            if (scheme, host, port) == origin(base):
                 return service
             if scheme == "https" and port == 443 and host in REAL_HOSTS[service]:
                 return service
@@ -78,10 +79,10 @@ class UrlPolicy:
 
     def key_service_for(self, url: str) -> Service | None:
         """The service whose key this exact request may carry: only its own configured API origin."""
-        origin = _origin(url)
-        if origin == _origin(self.bases.civitai):
+        asked = origin(url)
+        if asked == origin(self.bases.civitai):
             return "civitai"
-        if origin == _origin(self.bases.huggingface):
+        if asked == origin(self.bases.huggingface):
             return "huggingface"
         return None
 

@@ -7,7 +7,7 @@ from typing import Protocol
 from .generation import ImageMetadata
 from .image_metadata import parse_image
 from .image_ref import parse_image_id
-from .resolve_image import CivitaiLookup, LocalLookup, resolve_refs
+from .resolve_image import CivitaiLookup, LocalLookup, civitai_site, resolve_refs
 
 
 class ImageLookup(CivitaiLookup, Protocol):
@@ -19,7 +19,7 @@ class ImageNotFound(LookupError):
 
 
 def image_summary(item: dict, base_url: str) -> dict:
-    site = "https://civitai.com" if base_url.startswith("https://") else base_url
+    site = civitai_site(base_url)
     return {
         "id": item.get("id"),
         "url": item.get("url"),

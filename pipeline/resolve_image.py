@@ -67,8 +67,13 @@ def _file_for(version: ModelVersion, ref: ResourceRef) -> ModelFile | None:
     return version.primary_file()
 
 
+def civitai_site(base_url: str) -> str:
+    """The website for page links: civitai.com for the real API, the base itself for a local fake."""
+    return "https://civitai.com" if base_url.startswith("https://") else base_url
+
+
 def _page_url(base_url: str, version: ModelVersion) -> str | None:
-    site = "https://civitai.com" if base_url.startswith("https://") else base_url
+    site = civitai_site(base_url)
     return f"{site}/models/{version.model_id}?modelVersionId={version.id}" if version.model_id else None
 
 
@@ -161,7 +166,7 @@ def from_name_match(ref: ResourceRef, match: NameMatch, base_url: str) -> Resolv
     kind = KIND_OF_CIVITAI_TYPE.get(match.model.type or "", ref.kind)
     if kind == "checkpoint" and match.file.type in DIFFUSION_FILE_TYPES:
         kind = "diffusion_model"
-    site = "https://civitai.com" if base_url.startswith("https://") else base_url
+    site = civitai_site(base_url)
     return ResolvedResource(
         kind=kind,
         name=ref.name,
