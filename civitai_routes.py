@@ -7,6 +7,7 @@ send without the browser asking ComfyUI first.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -29,7 +30,7 @@ from .civitai_utils.version import PACK_VERSION
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.missing_flow import ComfyFacts, find_missing
+from .pipeline.missing_flow import ComfyFacts, add_sources, detect_missing, find_sources
 from .pipeline.schemas import (
     CancelRequest,
     DownloadAllRequest,
@@ -39,10 +40,12 @@ from .pipeline.schemas import (
     MissingRequest,
     ResolveRequest,
 )
+from .pipeline.workflow_models import SourcesRequest
 
 log = logging.getLogger("civitai_sidebar")
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_WORKFLOW_BYTES = 32 * 1024 * 1024  # big graphs with many subgraphs and notes
+INLINE_PARSE_BYTES = 64 * 1024  # larger bodies are parsed off ComfyUI's event loop
 Body = TypeVar("Body", bound=BaseModel)
 
 
@@ -96,22 +99,42 @@ def _describe(error: ValidationError) -> str:
     return "invalid request: " + "; ".join(problems)
 
 
-async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
-    if request.content_type != "application/json":
-        raise BadRequest("send the body as application/json", status=415)
+async def _whole_body(request: web.Request, limit: int) -> bytes:
+    """Every byte of the body (a socket read returns only what has arrived), refused once past `limit`."""
+    too_large = BadRequest(f"the body is larger than {limit} bytes", status=413)
     if request.content_length is not None and request.content_length > limit:
-        raise BadRequest(f"the body is larger than {limit} bytes", status=413)
-    raw = await request.content.read(limit + 1)
-    if len(raw) > limit:
-        raise BadRequest(f"the body is larger than {limit} bytes", status=413)
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.content.iter_any():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse(raw: bytes, model: type[Body]) -> Body:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise BadRequest("the body is not JSON") from None
+    except RecursionError:
+        raise BadRequest("the body is nested too deeply") from None
     try:
         return model.model_validate(data)
     except ValidationError as error:
         raise BadRequest(_describe(error)) from None
+    except RecursionError:
+        raise BadRequest("the body is nested too deeply") from None
+
+
+async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
+    if request.content_type != "application/json":
+        raise BadRequest("send the body as application/json", status=415)
+    raw = await _whole_body(request, limit)
+    if len(raw) <= INLINE_PARSE_BYTES:
+        return _parse(raw, model)
+    return await asyncio.to_thread(_parse, raw, model)  # a multi-MB graph takes a while to parse
 
 
 def health(services: PackServices) -> dict:
@@ -179,7 +202,17 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @json_route
     async def post_missing(request: web.Request) -> dict:
         body = await read_body(request, MissingRequest, limit=MAX_WORKFLOW_BYTES)
-        return await find_missing(body.workflow, services.comfy, services.civitai, services.huggingface)
+        answer = await asyncio.to_thread(detect_missing, body.workflow, services.comfy)
+        if body.sources:
+            await add_sources(answer, services.civitai, services.huggingface)
+        return answer
+
+    @routes.post("/civitai/sources")
+    @json_route
+    async def post_sources(request: web.Request) -> dict:
+        body = await read_body(request, SourcesRequest)
+        found = await find_sources(body.references, services.civitai, services.huggingface, body.deadline)
+        return {"resources": [resource.model_dump() for resource in found]}
 
     @routes.post("/civitai/generate")
     @json_route

@@ -1,7 +1,8 @@
 """Civitai's REST API, typed, cached for the life of the process, and retried politely.
 
 Answers are cached in memory (a model version does not change while ComfyUI runs), 429 and 5xx
-are retried honouring Retry-After, and every failure becomes a sentence the sidebar can show.
+are retried honouring Retry-After, and every failure becomes a sentence the sidebar can show. A Civitai
+that does not answer at all is not retried: lookups fail at once for a short while (`OutageMemory`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from pydantic import ValidationError
 
 from .civitai_types import CivitaiError, ModelPage, ModelSummary, ModelVersion
 from .http_client import OutboundHttp
+from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 
 CACHE_ENTRIES = 2048
-API_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
+# A lookup is a small JSON answer: a Civitai silent for this long is not coming back in time to be useful.
+API_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=5, sock_read=8)
 SETTINGS_HINT = "Settings → Civitai"
 
 
@@ -40,12 +43,19 @@ def _error_sentence(status: int, body: dict, keyed: bool, what: str) -> str:
     return f"Civitai answered HTTP {status} for {what}: {error or 'unexpected answer'}."
 
 
+def _unreachable(error: Exception) -> CivitaiError:
+    if isinstance(error, asyncio.TimeoutError | TimeoutError):
+        return CivitaiError("Civitai did not answer in time: try again later.")
+    return CivitaiError(f"Civitai could not be reached ({type(error).__name__}): try again later.")
+
+
 class CivitaiClient:
     def __init__(self, http: OutboundHttp, base_url: str, retry: RetryPolicy | None = None):
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
         self._cache: OrderedDict[str, dict | None] = OrderedDict()
+        self.outage = OutageMemory()
 
     async def _get(self, path: str, params: dict, what: str, *, missing_ok: bool = False) -> dict | None:
         """GET a JSON answer; None for a 404 when `missing_ok`; CivitaiError otherwise."""
@@ -53,15 +63,20 @@ class CivitaiClient:
         if url in self._cache:
             self._cache.move_to_end(url)
             return self._cache[url]
+        self.outage.check()
         failures = 0
         while True:
             try:
                 status, body, retry_after = await self._fetch(url)
-            except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as error:
+            except (aiohttp.ClientConnectorError, asyncio.TimeoutError, TimeoutError) as error:
+                # No answer at all: not retried, and remembered so the next lookups do not wait for it either.
+                self.outage.record(_unreachable(error))
+                raise _unreachable(error) from None
+            except (aiohttp.ClientError, OSError) as error:  # a dropped answer: worth another try
                 status, body, retry_after = 0, {}, None
-                failure = CivitaiError(f"Civitai could not be reached ({type(error).__name__}): try again later.")
+                dropped = CivitaiError(f"Civitai's answer broke off ({type(error).__name__}): try again later.")
             else:
-                failure = None
+                dropped = None
             if status == 200:
                 return self._remember(url, body)
             if status == 404 and missing_ok:
@@ -71,7 +86,7 @@ class CivitaiClient:
                 raise CivitaiError(_error_sentence(status, body, keyed, what), status)
             failures += 1
             if failures >= self.retry.attempts:
-                raise failure or CivitaiError(_error_sentence(status, body, False, what), status)
+                raise dropped or CivitaiError(_error_sentence(status, body, False, what), status)
             await asyncio.sleep(self.retry.delay(failures, retry_after))
 
     async def _fetch(self, url: str) -> tuple[int, dict, str | None]:

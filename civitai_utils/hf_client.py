@@ -26,10 +26,12 @@ import aiohttp
 
 from .download_errors import SETTINGS_HINT, huggingface_http_error
 from .http_client import OutboundHttp
+from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .url_policy import REAL_HOSTS, UnsafeUrl, origin, without_query
 
-HEAD_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
+# A HEAD is headers only: a Hub silent for this long is not coming back in time to be useful.
+HEAD_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=5, sock_read=8)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CACHE_ENTRIES = 1024
 # Looked up case-insensitively in the answer, kept under these spellings.
@@ -58,10 +60,20 @@ class HfError(Exception):
     """A Hugging Face lookup failed; str() is a sentence for the user.
 
     `status` is the HTTP status (0: no answer), `code` the hub's `X-Error-Code` (`GatedRepo`,
-    `RepoNotFound`, `EntryNotFound`, `RevisionNotFound`) when it sent one."""
+    `RepoNotFound`, `EntryNotFound`, `RevisionNotFound`) when it sent one; `unanswered` when the Hub could
+    not be reached or said nothing in time."""
 
-    def __init__(self, sentence: str, status: int = 0, code: str | None = None, retry_after: str | None = None):
+    def __init__(
+        self,
+        sentence: str,
+        status: int = 0,
+        code: str | None = None,
+        retry_after: str | None = None,
+        *,
+        unanswered: bool = False,
+    ):
         super().__init__(sentence)
+        self.unanswered = unanswered
         self.status = status
         self.code = code
         self.retry_after = retry_after
@@ -226,6 +238,7 @@ class HuggingFaceClient:
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
         self._cache: OrderedDict[tuple, HfFileInfo | HfError] = OrderedDict()
+        self.outage = OutageMemory()
 
     def resolve_url(self, repo_id: str, path: str, revision: str = "main", repo_type: str = "model") -> str:
         return resolve_url(self.base_url, repo_id, path, revision, repo_type)
@@ -249,9 +262,12 @@ class HuggingFaceClient:
             if isinstance(cached, HfError):
                 raise cached
             return cached
+        self.outage.check()
         try:
             info = await self._fetch(location)
         except HfError as error:
+            if error.unanswered:  # not retried, and the next lookups do not wait for it either
+                self.outage.record(error)
             if error.status in (401, 403, 404):  # gated, missing: the same until a token or the repo changes
                 self._remember(key, error)
             raise
@@ -270,7 +286,7 @@ class HuggingFaceClient:
             try:
                 return await self._head_chain(location, url)
             except HfError as error:
-                if error.status not in RETRYABLE_STATUSES and error.status != 0:
+                if error.unanswered or (error.status not in RETRYABLE_STATUSES and error.status != 0):
                     raise
                 failures += 1
                 if failures >= self.retry.attempts:
@@ -291,8 +307,16 @@ class HuggingFaceClient:
             ) as response:
                 read = {name: response.headers[name] for name in HEADERS_READ if name in response.headers}
                 return response.status, read, read.get("X-Error-Message", "")
-        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError) as error:
-            raise HfError(f"Hugging Face could not be reached ({type(error).__name__}): try again later.", 0) from None
+        except (aiohttp.ClientConnectorError, asyncio.TimeoutError, TimeoutError) as error:
+            silent = isinstance(error, asyncio.TimeoutError | TimeoutError)
+            sentence = (
+                "Hugging Face did not answer in time: try again later."
+                if silent
+                else f"Hugging Face could not be reached ({type(error).__name__}): try again later."
+            )
+            raise HfError(sentence, 0, unanswered=True) from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise HfError(f"Hugging Face's answer broke off ({type(error).__name__}): try again later.", 0) from None
 
     async def _head_chain(self, location: HfLocation, url: str) -> HfFileInfo:
         status, headers, message = await self._head(url)

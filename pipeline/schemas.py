@@ -67,7 +67,11 @@ class ResolveRequest(BaseModel):
 
 
 class MissingRequest(BaseModel):
-    """Body of /civitai/missing: the open graph as `app.graph.serialize()` gives it (or an API prompt)."""
+    """Body of /civitai/missing: the open graph as `app.graph.serialize()` gives it (or an API prompt).
+
+    Detection answers at once; `sources: true` also looks for a download source for each missing model
+    in the same answer (slower; the sidebar asks /civitai/sources per model instead)."""
 
     model_config = ConfigDict(extra="forbid")
     workflow: dict
+    sources: bool = False

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from .generation import ResolvedResource
+from .schemas import MAX_BATCH
 
 FolderEvidence = Literal["object_info", "properties.models", "core table", "embedding in text", "unknown"]
 
@@ -52,3 +53,11 @@ class MissingModel(BaseModel):
     found_elsewhere: str | None = None  # "checkpoints/x.safetensors" when the file sits in another folder
     message: str | None = None  # "found in checkpoints/, this loader reads diffusion_models/"
     resource: ResolvedResource | None = None  # the download source, when resolved
+
+
+class SourcesRequest(BaseModel):
+    """Body of /civitai/sources: missing models as /civitai/missing described them (`models[].reference`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    references: list[ModelReference] = Field(min_length=1, max_length=MAX_BATCH)
+    deadline: float = Field(default=15.0, ge=1, le=60, description="seconds before unanswered lookups give up")

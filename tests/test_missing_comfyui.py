@@ -24,7 +24,7 @@ def graph(*nodes: dict) -> dict:
 
 async def missing(comfyui, workflow: dict) -> dict:
     async with ComfyClient(comfyui.url) as client:
-        status, answer = await client.post("/civitai/missing", {"workflow": workflow})
+        status, answer = await client.post("/civitai/missing", {"workflow": workflow, "sources": True})
     assert status == 200, answer
     return answer
 

@@ -3,8 +3,9 @@
 // confirmation. Pure functions, shared by both views and tested on their own.
 
 /** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept)
- * and elsewhere (the file sits in another model folder, where this loader does not look). */
-export const CARD_STATES = ['present', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere']
+ * elsewhere (the file sits in another model folder, where this loader does not look) and looking
+ * (a missing file whose source is still being looked for). */
+export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere']
 
 const RUNNING = new Set(['waiting', 'downloading', 'verifying'])
 
@@ -90,6 +91,7 @@ export function entryFromMissingModel(model) {
     unresolvedReason: isDownloadable(resource) ? '' : resource?.reason || model.message || '',
     elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : null,
     disabled: Boolean(reference.disabled),
+    looking: Boolean(model.looking),
   }
 }
 
@@ -104,6 +106,7 @@ export function cardState(entry, task, confirmed = false) {
   }
   if (entry.present) return 'present'
   if (entry.elsewhere) return 'elsewhere'
+  if (entry.looking) return 'looking'
   if (!isDownloadable(entry.resource)) return 'unresolved'
   if (entry.resource.needs_confirmation && !confirmed) return 'confirm'
   return 'resolved'

@@ -151,6 +151,50 @@ describe('This workflow', () => {
   })
 })
 
+describe('sources arrive after detection', () => {
+  const detected = (name) => ({ reference: ref(name, 'loras'), status: 'missing', local_path: null, found_elsewhere: null, message: null, resource: null })
+
+  it('shows each missing card as looking, then fills it in from its own /civitai/sources answer', async () => {
+    respondWith('/civitai/missing', { models: [detected('a.safetensors'), detected('b.safetensors')], custom_nodes: [], notes: [] })
+    const answers = {}
+    respondWith('/civitai/sources', (init) => {
+      const [reference] = JSON.parse(init.body).references
+      return new Promise((resolve) => {
+        answers[reference.name] = (body) => resolve(Response.json(body))
+      })
+    })
+    const view = mountView()
+    await flushPromises()
+    const states = () => allByTestId(view, 'resource-card').map((card) => [card.attributes('data-filename'), card.attributes('data-state')])
+    expect(states()).toEqual([
+      ['a.safetensors', 'looking'],
+      ['b.safetensors', 'looking'],
+    ])
+    expect(byTestId(view, 'card-looking').text()).toBe('Looking for a source…')
+
+    answers['b.safetensors']({ resources: [resource({ filename: 'b.safetensors', name: 'b.safetensors' })] })
+    await flushPromises()
+    expect(states()).toEqual([
+      ['a.safetensors', 'looking'],
+      ['b.safetensors', 'resolved'],
+    ])
+    answers['a.safetensors']({ resources: [resource({ filename: 'a.safetensors', resolved: false, url: null, reason: 'Civitai did not answer in time: try again later.' })] })
+    await flushPromises()
+    expect(states()[0]).toEqual(['a.safetensors', 'unresolved'])
+    expect(view.get('[data-filename="a.safetensors"]').text()).toContain('Civitai did not answer in time')
+  })
+
+  it('a failed sources call leaves the card unresolved with the reason, not looking forever', async () => {
+    respondWith('/civitai/missing', { models: [detected('a.safetensors')], custom_nodes: [], notes: [] })
+    respondWith('/civitai/sources', { error: 'invalid request: references.0.name: Field required' }, 400)
+    const view = mountView()
+    await flushPromises()
+    const card = byTestId(view, 'resource-card')
+    expect(card.attributes('data-state')).toBe('unresolved')
+    expect(card.text()).toContain('references.0.name')
+  })
+})
+
 describe('modelSignature', () => {
   it('covers what decides the answer, in subgraphs too, and nothing else', () => {
     const base = { nodes: [{ id: 1, type: 'LoraLoader', pos: [0, 0], size: [1, 1], widgets_values: ['a.safetensors', 1, 1] }], links: [] }

@@ -5,6 +5,8 @@ import { reactive, readonly } from 'vue'
 import { fetchJson, onGraphChanged, serializeOpenGraph } from '../host.js'
 
 export const RECHECK_DELAY_MS = 1200
+/** How many /civitai/sources requests run at once; each card fills in as its own answer arrives. */
+export const SOURCE_LOOKUPS_AT_ONCE = 4
 
 const state = reactive({
   loading: false,
@@ -51,7 +53,9 @@ export async function checkOpenWorkflow({ force = false } = {}) {
   try {
     const result = await fetchJson('/civitai/missing', { method: 'POST', body: { workflow: graph } })
     if (request !== latestRequest) return
+    for (const model of result.models ?? []) model.looking = model.status === 'missing' && !model.resource
     state.result = result
+    fillSources(request)
   } catch (error) {
     if (request !== latestRequest) return
     Object.assign(state, { result: null, error: error.message })
@@ -59,6 +63,29 @@ export async function checkOpenWorkflow({ force = false } = {}) {
   } finally {
     if (request === latestRequest) state.loading = false
   }
+}
+
+/**
+ * Detection answered at once; now ask for a source for each missing model, a few at a time, and fill
+ * each card in as its answer arrives. A newer check makes the remaining answers irrelevant.
+ */
+async function fillSources(request) {
+  const waiting = (state.result?.models ?? []).filter((model) => model.looking)
+  const lookUp = async () => {
+    for (let model = waiting.shift(); model; model = waiting.shift()) {
+      if (request !== latestRequest) return
+      try {
+        const found = await fetchJson('/civitai/sources', { method: 'POST', body: { references: [model.reference] } })
+        if (request !== latestRequest) return
+        model.resource = found.resources?.[0] ?? null
+      } catch (error) {
+        if (request !== latestRequest) return
+        model.message = error.message
+      }
+      model.looking = false
+    }
+  }
+  await Promise.all(Array.from({ length: SOURCE_LOOKUPS_AT_ONCE }, lookUp))
 }
 
 /**
