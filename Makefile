@@ -6,12 +6,13 @@ VENV_PY := $(VENV)/bin/python
 RUN_DIR := .run
 PORT ?= 8188
 DEMO ?=
+COMFYUI ?= 0.30.0
 
 .PHONY: run test lint test-python test-ui bundle-check build-ui setup comfyui browser clean
 
-## make run: ComfyUI with this pack on 127.0.0.1:$(PORT); DEMO=1 also starts the offline fake Civitai/HF.
-run: setup comfyui
-	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) $(if $(DEMO),--demo)
+## make run: ComfyUI $(COMFYUI) with this pack on 127.0.0.1:$(PORT); DEMO=1 also starts the offline fake Civitai/HF.
+run: setup
+	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) --comfyui $(COMFYUI) $(if $(DEMO),--demo)
 
 ## make test: ruff, vitest, the bundle freshness check, and pytest (unit, real ComfyUI, real Chromium).
 test: setup comfyui browser lint test-ui bundle-check test-python
@@ -27,7 +28,7 @@ ui/node_modules/.installed: ui/package.json ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## The real ComfyUI 0.3.75 in a cache outside the repo, keyed by tests/harness/comfyui-pins.txt.
+## The real ComfyUIs (0.3.75 and 0.30.0) in a cache outside the repo, keyed by tests/harness/comfyui-*-pins.txt.
 comfyui: $(VENV)/.installed
 	$(VENV_PY) -m tests.harness.provision_comfyui >/dev/null
 

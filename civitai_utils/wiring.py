@@ -59,6 +59,7 @@ def build_services(prompt_server):
         node_definitions=comfy_host.node_definitions,
         inventory=lambda: comfy_host.model_inventory(folders.names()),
         installed_node_types=comfy_host.installed_node_types,
+        folder_markers=lambda: comfy_host.folder_markers(folders.names()),
     )
     return PackServices(
         bases=bases,

@@ -29,13 +29,18 @@ class ComfyFacts:
     node_definitions: Callable[[list[str]], dict]  # object_info entries of the given node types
     inventory: Callable[[], dict[str, list[str]]]  # {model folder: names ComfyUI lists}
     installed_node_types: Callable[[], set[str]]
+    # {model folder: the names its list shows in `node_definitions`' answers in place of its files}, so that a
+    # loader of an empty folder is known too; {} when the definitions show the real lists.
+    folder_markers: Callable[[], dict[str, list[str]]] = dict
 
 
 def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
     """Which models the workflow needs and which this machine lacks; no network. Blocking: run it in a thread."""
     first_pass = parse_workflow(workflow, LoaderRules.static())
-    definitions, inventory = facts.node_definitions(first_pass.node_types), facts.inventory()
-    rules = LoaderRules.from_object_info(definitions, inventory, fallback=LoaderRules.static())
+    definitions = facts.node_definitions(first_pass.node_types)
+    inventory, markers = facts.inventory(), facts.folder_markers()
+    listed = {folder: [*inventory.get(folder, []), *markers.get(folder, [])] for folder in {*inventory, *markers}}
+    rules = LoaderRules.from_object_info(definitions, listed, fallback=LoaderRules.static())
     parsed = parse_workflow(workflow, rules)
     return {
         "models": [verdict.model_dump() for verdict in check_presence(parsed, inventory)],

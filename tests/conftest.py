@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from tests.harness.comfyui import ComfyUIServer
-from tests.harness.provision_comfyui import ensure_comfyui, newest_frontend_root
+from tests.harness.provision_comfyui import NEWEST_HOST, OLDEST_HOST, ensure_comfyui, newest_frontend_root
 
 pytest_plugins = ["tests.fakes.pytest_plugin"]
 
@@ -43,38 +43,76 @@ async def http():
         yield session
 
 
-@pytest.fixture(scope="session")
-def comfyui_install():
-    return ensure_comfyui()
+# Which real hosts a test runs on. Routes, folders and browser flows run on every host (they read what each
+# ComfyUI provides); tests of the pack's own engine (restart, resume) need one ComfyUI, the newest.
+HOST_VERSIONS = [OLDEST_HOST, NEWEST_HOST]
 
 
 @pytest.fixture(scope="session")
-def comfyui(comfyui_install, tmp_path_factory, fake_services_session):
-    """One real ComfyUI for the session, with the pack loaded and pointed at the fake Civitai/HF."""
-    env = {**fake_services_session.env(), **TEST_TUNING}
-    server = ComfyUIServer(comfyui_install, tmp_path_factory.mktemp("comfyui-base"), env=env)
-    server.start()
+def comfyui_installs():
+    """Each real ComfyUI, provisioned on first use."""
+    installed: dict = {}
+
+    def install(version: str):
+        if version not in installed:
+            installed[version] = ensure_comfyui(version)
+        return installed[version]
+
+    return install
+
+
+@pytest.fixture(scope="session")
+def comfyui_install(comfyui_installs):
+    return comfyui_installs(NEWEST_HOST)
+
+
+@pytest.fixture(scope="session")
+def comfyui_servers(comfyui_installs, fake_services_session, tmp_path_factory):
+    """Session servers by label, started on first use and shared by every fixture that asks for the same one."""
+    started: dict[str, ComfyUIServer] = {}
+
+    def server(label: str, version: str, front_end_root: Path | None = None) -> ComfyUIServer:
+        if label not in started:
+            env = {**fake_services_session.env(), **TEST_TUNING}
+            base_dir = tmp_path_factory.mktemp(label)
+            started[label] = ComfyUIServer(comfyui_installs(version), base_dir, env=env, front_end_root=front_end_root)
+            started[label].frontend_label = label
+            started[label].start()
+        return started[label]
+
     yield server
-    server.stop()
+    for running in started.values():
+        running.stop()
+
+
+@pytest.fixture(scope="session", params=HOST_VERSIONS, ids=[f"comfyui-{v}" for v in HOST_VERSIONS])
+def comfyui(request):
+    """One real ComfyUI per host for the session, with the pack loaded and pointed at the fake Civitai/HF."""
+    return request.getfixturevalue("comfyui_servers")(f"comfyui-{request.param}", request.param)
 
 
 @pytest.fixture(scope="session")
-def comfyui_newest_frontend(comfyui_install, tmp_path_factory, fake_services_session):
-    """The same ComfyUI, serving the newest frontend from PyPI instead of its pinned one."""
-    env = {**fake_services_session.env(), **TEST_TUNING}
-    base_dir = tmp_path_factory.mktemp("comfyui-newest-frontend")
-    server = ComfyUIServer(comfyui_install, base_dir, env=env, front_end_root=newest_frontend_root())
-    server.start()
-    yield server
-    server.stop()
+def comfyui_newest_frontend(request):
+    """The newest ComfyUI, serving the newest frontend from PyPI instead of its pinned one."""
+    servers = request.getfixturevalue("comfyui_servers")
+    return servers("newest-frontend", NEWEST_HOST, front_end_root=newest_frontend_root())
 
 
-@pytest.fixture(params=["pinned-frontend", "newest-frontend"])
+# Every browser flow runs on three pairs: the old host with its frontend, the newest host with its own
+# frontend, and the newest host with the newest frontend on PyPI.
+UI_HOSTS = {
+    f"comfyui-{OLDEST_HOST}": (OLDEST_HOST, False),
+    f"comfyui-{NEWEST_HOST}": (NEWEST_HOST, False),
+    "newest-frontend": (NEWEST_HOST, True),
+}
+
+
+@pytest.fixture(scope="session", params=list(UI_HOSTS))
 def ui_comfyui(request):
-    """A ComfyUI for browser tests: each browser test runs on the pinned and on the newest frontend."""
-    server = request.getfixturevalue("comfyui" if request.param == "pinned-frontend" else "comfyui_newest_frontend")
-    server.frontend_label = request.param
-    return server
+    """A ComfyUI for browser tests: each browser test runs on every host/frontend pair."""
+    version, newest = UI_HOSTS[request.param]
+    servers = request.getfixturevalue("comfyui_servers")
+    return servers(request.param, version, front_end_root=newest_frontend_root() if newest else None)
 
 
 @pytest.fixture

@@ -101,6 +101,9 @@ class ComfyUIServer:
             "--base-directory",
             str(self.base_dir),
             "--disable-auto-launch",
+            # Newer ComfyUIs keep a database; by default inside their own tree, shared by every server.
+            "--database-url",
+            f"sqlite:///{self.base_dir / 'user' / 'comfyui.db'}",
         ]
         if self.front_end_root is not None:
             command += ["--front-end-root", str(self.front_end_root)]

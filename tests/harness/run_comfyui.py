@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from .comfyui import PACK_DIR, ComfyUIServer
-from .provision_comfyui import ensure_comfyui
+from .provision_comfyui import HOSTS, NEWEST_HOST, ensure_comfyui
 
 DEMO_CIVITAI_PORT = 8190
 
@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8188)
     parser.add_argument("--base-dir", type=Path, default=PACK_DIR / ".run")
     parser.add_argument("--demo", action="store_true", help="also start the offline fake Civitai/HF")
+    parser.add_argument("--comfyui", choices=list(HOSTS), default=NEWEST_HOST, help="which ComfyUI to run")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
 
@@ -53,7 +54,8 @@ def main() -> None:
         fake, urls = start_fake_services()
         env = {"CIVITAI_API_BASE": urls["civitai_api_base"], "HF_ENDPOINT": urls["hf_endpoint"]}
         print(f"Demo: fake Civitai at {env['CIVITAI_API_BASE']}, fake Hugging Face at {env['HF_ENDPOINT']}")
-    server = ComfyUIServer(ensure_comfyui(), args.base_dir.resolve(), port=args.port, env=env, test_packs=False)
+    install = ensure_comfyui(args.comfyui)
+    server = ComfyUIServer(install, args.base_dir.resolve(), port=args.port, env=env, test_packs=False)
     try:
         server.start()
         print(f"ComfyUI with the Civitai Sidebar: {server.url}  (log: {server.log_path}; Ctrl-C stops)")
