@@ -19,7 +19,7 @@ class ImageNotFound(LookupError):
 
 
 def image_summary(item: dict, base_url: str) -> dict:
-    site = civitai_site(base_url)
+    site = civitai_site(base_url, nsfw=item.get("nsfwLevel") != "None")  # "None": rated PG
     return {
         "id": item.get("id"),
         "url": item.get("url"),

@@ -133,7 +133,8 @@ async def test_a_civitai_download_link_without_query_takes_the_primary_file(make
     primary = version.primary_file
     assert resource.resolved and resource.confidence == 1.0 and resource.model_version_id == version.id
     assert resource.sha256 == primary.hashes().sha256.lower() and resource.size == primary.size
-    assert resource.url == f"{fake_services.urls.civitai_api_base}/api/download/models/{version.id}"
+    base = fake_services.urls.civitai_api_base
+    assert resource.url == f"{base}/api/download/models/{version.id}?fileId={primary.id}"  # exactly that file
     assert resource.filename == "quartz.safetensors" and "the source calls it quartzMix_v10.safetensors" in (
         resource.evidence
     )
@@ -155,7 +156,7 @@ async def test_a_civitai_download_link_with_a_query_takes_that_file(make_clients
     link = f"{base}/api/download/models/{version.id}?type=Pruned%20Model&format=PickleTensor"
     resource = await make_clients().resolve(ref("quartzMix_v10_pruned.ckpt", url=link))
     assert resource.resolved and resource.sha256 == pruned.hashes().sha256.lower()
-    assert resource.url.startswith(f"{base}/api/download/models/{version.id}?type=Pruned")
+    assert resource.url == f"{base}/api/download/models/{version.id}?fileId={pruned.id}"
     assert resource.needs_key  # the version needs a login and no key is configured
     by_id = await make_clients().resolve(
         ref("x.ckpt", url=f"{base}/api/download/models/{version.id}?fileId={pruned.id}")
@@ -170,6 +171,11 @@ def test_civitai_links_and_airs_name_a_version():
     assert parse_civitai_url("https://civitai.com/models/5/some-name?modelVersionId=77") == CivitaiLink(77)
     assert parse_civitai_url("urn:air:sdxl:checkpoint:civitai:827184@2514310+2402203") == CivitaiLink(2514310, 2402203)
     assert parse_civitai_url("https://civitai.com/models/5") is None
+    for site in ("civitai.red", "www.civitai.red", "civitai.green", "www.civitai.green", "www.civitai.com"):
+        assert parse_civitai_url(f"https://{site}/api/download/models/12?fileId=3") == CivitaiLink(12, file_id=3)
+        assert parse_civitai_url(f"https://{site}/models/5?modelVersionId=77") == CivitaiLink(77)
+    assert parse_civitai_url("https://civitai.red.example/api/download/models/12") is None
+    assert parse_civitai_url("https://image.civitai.com/api/download/models/12") is None
     assert parse_civitai_url("https://example.com/api/download/models/12") is None
     assert kind_of_folder("upscale_models") == "upscaler" and kind_of_folder("unet") == "diffusion_model"
 
