@@ -57,7 +57,9 @@ def kind_of(version: ModelVersion, file: ModelFile | None, fallback: str) -> str
 
 
 def _file_for(version: ModelVersion, ref: ResourceRef) -> ModelFile | None:
-    """The exact file a hash names (a version may have several), else the primary file."""
+    """The exact file a file id or hash names (a version may have several), else the primary file."""
+    if ref.file_id:
+        return next((file for file in version.files if file.id == ref.file_id), None)
     if ref.hash:
         wanted = ref.hash.upper()
         for file in version.files:

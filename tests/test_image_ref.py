@@ -73,3 +73,12 @@ def test_model_version_links_and_airs_name_a_resource(pasted, resource):
 def test_an_image_link_or_id_is_still_an_image():
     assert parse_pasted("https://civitai.red/images/26962948") == 26962948
     assert parse_pasted(" 26962948 ") == 26962948
+
+
+def test_page_links_point_at_a_site_that_shows_the_content():
+    from civitai_sidebar.pipeline.resolve_image import civitai_site
+
+    assert civitai_site("https://civitai.com", nsfw=False) == "https://civitai.com"
+    assert civitai_site("https://civitai.com", nsfw=True) == "https://civitai.red"  # .com hides it since 2026
+    assert civitai_site("https://civitai.green", nsfw=None) == "https://civitai.red"  # unknown: the site showing all
+    assert civitai_site("http://127.0.0.1:8190", nsfw=True) == "http://127.0.0.1:8190"  # a local fake's own pages
