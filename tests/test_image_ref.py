@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from civitai_sidebar.pipeline.image_ref import parse_image_id, parse_pasted
 from civitai_sidebar.pipeline.source_urls import PastedResource
@@ -82,3 +84,19 @@ def test_page_links_point_at_a_site_that_shows_the_content():
     assert civitai_site("https://civitai.com", nsfw=True) == "https://civitai.red"  # .com hides it since 2026
     assert civitai_site("https://civitai.green", nsfw=None) == "https://civitai.red"  # unknown: the site showing all
     assert civitai_site("http://127.0.0.1:8190", nsfw=True) == "http://127.0.0.1:8190"  # a local fake's own pages
+
+
+WILD = Path(__file__).parent / "wild"
+
+
+@pytest.mark.parametrize(
+    ("wild_file", "named"),
+    [
+        ("item5-civitai-red-image-link.txt", 26962948),
+        ("item5-civitai-green-www-image-link.txt", 26962948),
+        ("item5-civitai-red-model-version-link.txt", PastedResource(1102, 1292)),
+        ("item5-civitai-air-with-file-id.txt", PastedResource(827184, 2514310, 2402203)),
+    ],
+)
+def test_links_users_pasted_in_2026_are_understood(wild_file, named):
+    assert parse_pasted((WILD / wild_file).read_text()) == named
