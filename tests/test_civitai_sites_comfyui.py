@@ -191,3 +191,19 @@ async def test_a_red_link_naming_no_version_says_so(comfyui, fake_services):
     [model] = answer["models"]
     reason = model["resource"]["reason"] or ""
     assert "Civitai link names no model version" in reason and "neither Civitai nor" not in reason
+
+
+async def test_an_images_air_with_a_file_id_resolves_to_that_file(comfyui, fake_services):
+    _, newer = multi_file_checkpoint(fake_services)
+    pruned = newer.files[1]
+    image_id = 800_000_000 + uuid.uuid4().int % 100_000_000
+    air = f"urn:air:sdxl:checkpoint:civitai:{newer.model_id}@{newer.id}+{pruned.id}"
+    fake_services.gallery.add_image(
+        id=image_id,
+        meta={"prompt": "a red fox", "additionalResources": [{"name": "x", "type": "checkpoint", "air": air}]},
+    )
+    status, answer = await resolve(comfyui, f"https://civitai.red/images/{image_id}")
+    assert status == 200, answer
+    [card] = [r for r in answer["resources"] if r["model_version_id"] == newer.id]
+    assert card["filename"] == pruned.name and card["sha256"] == pruned.hashes().sha256.lower()
+    assert card["url"].endswith(f"?fileId={pruned.id}")
