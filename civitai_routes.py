@@ -31,6 +31,7 @@ from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
 from .pipeline.missing_flow import ComfyFacts, add_sources, detect_missing, find_sources
+from .pipeline.pasted_model import ModelNotFound
 from .pipeline.schemas import (
     CancelRequest,
     DownloadAllRequest,
@@ -83,7 +84,7 @@ def json_route(handler: Handler) -> Callable[[web.Request], Awaitable[web.Respon
             return web.json_response({"error": str(refused)}, status=400)
         except UnknownTask as unknown:
             return web.json_response({"error": f"no download task {unknown.args[0]!r}"}, status=404)
-        except ImageNotFound as missing:
+        except (ImageNotFound, ModelNotFound) as missing:
             return web.json_response({"error": str(missing)}, status=404)
         except CivitaiError as failure:
             return web.json_response({"error": str(failure)}, status=502)

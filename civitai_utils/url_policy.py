@@ -19,10 +19,10 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import ThreadedResolver
 
 from .keys import Service
-from .settings import ApiBases
+from .settings import CIVITAI_SITES, ApiBases
 
 REAL_HOSTS: dict[Service, frozenset[str]] = {
-    "civitai": frozenset({"civitai.com", "www.civitai.com"}),
+    "civitai": CIVITAI_SITES,
     "huggingface": frozenset({"huggingface.co", "www.huggingface.co", "hf.co"}),
 }
 # Query parameters that carry credentials; removed from any URL the pack stores, shows or logs.

@@ -72,6 +72,7 @@ class ResourceRef(BaseModel):
     name: str | None = None
     model_version_id: int | None = None
     hash: str | None = None  # upper-case hex, "0x" stripped: AutoV2 (10), AutoV3/TI (12), SHA-256 (64)...
+    file_id: int | None = None  # one file of the version (an AIR's "+<fileId>", a link's ?fileId=)
     weight: float | None = None
     sources: list[str] = Field(default_factory=list)  # where in the meta it was found, for evidence
 

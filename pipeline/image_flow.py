@@ -6,11 +6,12 @@ from typing import Protocol
 
 from .generation import ImageMetadata
 from .image_metadata import parse_image
-from .image_ref import parse_image_id
-from .resolve_image import CivitaiLookup, LocalLookup, civitai_site, resolve_refs
+from .image_ref import parse_pasted
+from .pasted_model import ModelLookup, resolve_pasted_model
+from .resolve_image import LocalLookup, civitai_site, resolve_refs
 
 
-class ImageLookup(CivitaiLookup, Protocol):
+class ImageLookup(ModelLookup, Protocol):
     async def image(self, image_id: int) -> dict | None: ...
 
 
@@ -19,7 +20,7 @@ class ImageNotFound(LookupError):
 
 
 def image_summary(item: dict, base_url: str) -> dict:
-    site = civitai_site(base_url)
+    site = civitai_site(base_url, nsfw=item.get("nsfwLevel") != "None")  # "None": rated PG
     return {
         "id": item.get("id"),
         "url": item.get("url"),
@@ -42,8 +43,13 @@ def _comfy_part(metadata: ImageMetadata, resources: list) -> dict | None:
 
 
 async def resolve_image(pasted: object, civitai: ImageLookup, local: LocalLookup) -> dict:
-    """ValueError for input that is not an image ID/link, ImageNotFound, or CivitaiError from lookups."""
-    image_id = parse_image_id(pasted)
+    """ValueError for input that names no image or model, ImageNotFound/ModelNotFound, or CivitaiError.
+
+    A model link or AIR answers that model version's card instead of an image (see `pasted_model`)."""
+    named = parse_pasted(pasted)
+    if not isinstance(named, int):
+        return await resolve_pasted_model(named, civitai, local)
+    image_id = named
     item = await civitai.image(image_id)
     if item is None:
         raise ImageNotFound(
@@ -52,6 +58,7 @@ async def resolve_image(pasted: object, civitai: ImageLookup, local: LocalLookup
     metadata = parse_image(item)
     resources = await resolve_refs(metadata.refs, civitai, local)
     answer = {
+        "kind": "image",
         "image": image_summary(item, civitai.base_url),
         "metadata": metadata.params.model_dump(),
         "notices": metadata.notices,

@@ -1,18 +1,34 @@
-"""Turn what a user pastes (an ID, or a Civitai image link) into an image ID, or say what is wrong."""
+"""Turn what a user pastes into what it names: a Civitai image, or a model (version, file); else say what is wrong.
+
+An image ID or image link (`civitai.com|.red|.green/images/<id>`, with or without www.) names an image; a
+model page, a version page or download link, or an AIR names a model version (see `source_urls`).
+"""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-CIVITAI_SITES = ("civitai.com", "www.civitai.com", "civitai.green", "www.civitai.green")
+from ..civitai_utils.settings import CIVITAI_SITES
+from .source_urls import PastedResource, parse_pasted_resource
+
 MAX_IMAGE_ID = 2**53
+ASK = "Paste a Civitai image ID or link (e.g. https://civitai.red/images/123456), a model link or an AIR."
+
+
+def parse_pasted(text: object) -> int | PastedResource:
+    """An image ID, or the model a pasted link or AIR names; ValueError with a sentence for anything else."""
+    if isinstance(text, str) and not text.strip().isdigit():
+        resource = parse_pasted_resource(text)
+        if resource is not None:
+            return resource
+    return parse_image_id(text)
 
 
 def parse_image_id(text: object) -> int:
-    """An image ID from `123456` or `https://civitai.com/images/123456?...`; ValueError with a sentence."""
+    """An image ID from `123456` or `https://civitai.red/images/123456?...`; ValueError with a sentence."""
     if isinstance(text, bool):
-        raise ValueError("Paste a Civitai image ID or link, e.g. https://civitai.com/images/123456.")
+        raise ValueError(ASK)
     if isinstance(text, int):
         value = text
     elif isinstance(text, str) and text.strip().isdigit():
@@ -20,7 +36,7 @@ def parse_image_id(text: object) -> int:
     elif isinstance(text, str):
         value = _id_from_link(text.strip())
     else:
-        raise ValueError("Paste a Civitai image ID or link, e.g. https://civitai.com/images/123456.")
+        raise ValueError(ASK)
     if not 0 < value < MAX_IMAGE_ID:
         raise ValueError(f"{value} is not a Civitai image ID.")
     return value
@@ -30,10 +46,10 @@ def _id_from_link(link: str) -> int:
     parts = urlsplit(link if "://" in link else f"https://{link}")
     host = (parts.hostname or "").lower()
     if host not in CIVITAI_SITES:
-        raise ValueError(f"That is not a Civitai link ({host or link!r}): paste a civitai.com/images/… link or an ID.")
+        raise ValueError(f"That is not a Civitai link ({host or link!r}). {ASK}")
     match = re.fullmatch(r"/images/(\d+)/?", parts.path)
     if match:
         return int(match.group(1))
-    if parts.path.startswith(("/models/", "/posts/")):
-        raise ValueError("That is a model or post link: open the image itself and copy its link (…/images/<id>).")
-    raise ValueError("That Civitai link does not point at an image: it should look like civitai.com/images/123456.")
+    if parts.path.startswith("/posts/"):
+        raise ValueError("That is a post link: open one of its images and copy its link (…/images/<id>).")
+    raise ValueError(f"That Civitai link points at neither an image nor a model. {ASK}")

@@ -106,7 +106,15 @@ class RefCollector:
         self._appended = 0
 
     def add(
-        self, kind: str, source: str, *, name: Any = None, version_id: Any = None, hash: Any = None, weight: Any = None
+        self,
+        kind: str,
+        source: str,
+        *,
+        name: Any = None,
+        version_id: Any = None,
+        hash: Any = None,
+        weight: Any = None,
+        file_id: int | None = None,
     ) -> None:
         """Add what one source says about one model; a ref with nothing that identifies it is dropped."""
         clean_name = self._name(name)
@@ -117,6 +125,7 @@ class RefCollector:
             model_version_id=self._version_id(version_id, described),
             hash=self._hash(hash, described),
             weight=self._weight(weight, described),
+            file_id=file_id if version_id is not None else None,
             sources=[source],
         )
         if new.name is None and new.model_version_id is None and new.hash is None:
@@ -127,7 +136,7 @@ class RefCollector:
         """A model slot's value: a Civitai AIR gives a version id, anything else is a name as written."""
         air = parse_air(value)
         if air is not None and air.civitai_version_id is not None:
-            self.add(kind, source, version_id=air.civitai_version_id, weight=weight)
+            self.add(kind, source, version_id=air.civitai_version_id, weight=weight, file_id=air.civitai_file_id)
         else:
             self.add(kind, source, name=value, weight=weight)
 
@@ -260,6 +269,7 @@ def _absorb(target: ResourceRef, extra: ResourceRef) -> None:
         target.hash = extra.hash  # a full SHA-256 says more than its AutoV2 prefix
     if target.weight is None:
         target.weight = extra.weight
+    target.file_id = target.file_id or extra.file_id  # an AIR's "+<fileId>": that file of the version
     target.sources += [source for source in extra.sources if source not in target.sources]
 
 
@@ -294,6 +304,7 @@ def add_additional_resources(meta: dict, refs: RefCollector) -> None:
             name=entry.get("name"),
             version_id=air.civitai_version_id if air else None,
             weight=entry.get("strength"),
+            file_id=air.civitai_file_id if air else None,
         )
 
 

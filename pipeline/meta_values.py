@@ -141,13 +141,28 @@ class Air:
     type: str | None = None
     ecosystem: str | None = None
     version: str | None = None
+    file: str | None = None  # "+<fileId>": one file of the version
+
+    @property
+    def is_civitai(self) -> bool:
+        return self.source.lower().startswith("civitai")
+
+    @property
+    def civitai_model_id(self) -> int | None:
+        return _positive(self.id) if self.is_civitai else None
 
     @property
     def civitai_version_id(self) -> int | None:
-        if not self.source.lower().startswith("civitai"):
-            return None
-        version = to_int(self.version)
-        return version if version and version > 0 else None
+        return _positive(self.version) if self.is_civitai else None
+
+    @property
+    def civitai_file_id(self) -> int | None:
+        return _positive(self.file) if self.is_civitai else None
+
+
+def _positive(value: str | None) -> int | None:
+    number = to_int(value)
+    return number if number and number > 0 else None
 
 
 def parse_air(value: Any) -> Air | None:
@@ -166,6 +181,7 @@ def parse_air(value: Any) -> Air | None:
         type=match.group("type"),
         ecosystem=match.group("ecosystem"),
         version=match.group("version"),
+        file=match.group("file"),
     )
 
 

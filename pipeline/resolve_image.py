@@ -11,8 +11,10 @@ import asyncio
 from typing import Protocol
 
 from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelPage, ModelVersion
+from ..civitai_utils.settings import SITE_FOR_ALL_CONTENT, SITE_FOR_SAFE_CONTENT
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, rank, search_queries
+from .source_urls import file_download_url
 
 PARALLEL_LOOKUPS = 6
 KIND_OF_CIVITAI_TYPE = {
@@ -55,7 +57,9 @@ def kind_of(version: ModelVersion, file: ModelFile | None, fallback: str) -> str
 
 
 def _file_for(version: ModelVersion, ref: ResourceRef) -> ModelFile | None:
-    """The exact file a hash names (a version may have several), else the primary file."""
+    """The exact file a file id or hash names (a version may have several), else the primary file."""
+    if ref.file_id:
+        return next((file for file in version.files if file.id == ref.file_id), None)
     if ref.hash:
         wanted = ref.hash.upper()
         for file in version.files:
@@ -67,13 +71,16 @@ def _file_for(version: ModelVersion, ref: ResourceRef) -> ModelFile | None:
     return version.primary_file()
 
 
-def civitai_site(base_url: str) -> str:
-    """The website for page links: civitai.com for the real API, the base itself for a local fake."""
-    return "https://civitai.com" if base_url.startswith("https://") else base_url
+def civitai_site(base_url: str, nsfw: bool | None) -> str:
+    """The website for page links, one that shows the page: since April 2026 civitai.com shows only safe
+    content, civitai.red everything (reference §15); a local fake (plain http) serves its own pages."""
+    if not base_url.startswith("https://"):
+        return base_url
+    return SITE_FOR_SAFE_CONTENT if nsfw is False else SITE_FOR_ALL_CONTENT
 
 
 def _page_url(base_url: str, version: ModelVersion) -> str | None:
-    site = civitai_site(base_url)
+    site = civitai_site(base_url, version.model.nsfw)
     return f"{site}/models/{version.model_id}?modelVersionId={version.id}" if version.model_id else None
 
 
@@ -123,7 +130,7 @@ def from_version(ref: ResourceRef, version: ModelVersion, base_url: str) -> Reso
         **common,
         folder=folder,
         filename=file.name,
-        url=file.download_url or version.download_url,
+        url=file_download_url(base_url, version.id, file, version.download_url),
         size=file.size_bytes,
         sha256=file.hashes.sha256.lower() if file.hashes.sha256 else None,
     )
@@ -166,13 +173,13 @@ def from_name_match(ref: ResourceRef, match: NameMatch, base_url: str) -> Resolv
     kind = KIND_OF_CIVITAI_TYPE.get(match.model.type or "", ref.kind)
     if kind == "checkpoint" and match.file.type in DIFFUSION_FILE_TYPES:
         kind = "diffusion_model"
-    site = civitai_site(base_url)
+    site = civitai_site(base_url, match.model.nsfw)
     return ResolvedResource(
         kind=kind,
         name=ref.name,
         folder=FOLDER_OF_KIND.get(kind, FOLDER_OF_KIND.get(ref.kind, "checkpoints")),
         filename=match.file.name,
-        url=match.file.download_url or match.version.download_url,
+        url=file_download_url(base_url, match.version.id, match.file, match.version.download_url),
         size=match.file.size_bytes,
         sha256=match.file.hashes.sha256.lower() if match.file.hashes.sha256 else None,
         weight=ref.weight,

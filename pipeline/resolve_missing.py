@@ -27,10 +27,11 @@ from urllib.parse import urlsplit
 from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
 from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
+from ..civitai_utils.settings import CIVITAI_SITES
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
-from .source_urls import CivitaiLink, parse_civitai_url, pick_file
+from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
 from .workflow_models import ModelReference
 
 # The ComfyUI models/ folder a loader reads -> the kind of model it holds (legacy folder names included).
@@ -316,7 +317,7 @@ class _Chain:
 
     def _from_civitai(self, version: ModelVersion, file: ModelFile, evidence: str, confidence: float):
         ref = ResourceRef(kind=self.kind, name=self.ref.name, hash=file.hashes.sha256, sources=self.sources)
-        url = file.download_url or version.download_url
+        url = file_download_url(self.civitai.base_url, version.id, file, version.download_url)
         resource = from_version(ref, version, self.civitai.base_url).model_copy(
             update={
                 "filename": file.name,
@@ -463,7 +464,7 @@ class _Chain:
     def _note_other_link(self, link: str) -> None:
         parts = urlsplit(link)
         if parts.scheme in ("http", "https") and parts.hostname:
-            if parts.hostname.lower().endswith("civitai.com"):
+            if parts.hostname.lower() in CIVITAI_SITES:
                 self.tried.append("The workflow's Civitai link names no model version, so it was not followed.")
             else:
                 self.tried.append(

@@ -56,7 +56,9 @@ class DownloadSettingsRequest(BaseModel):
 
 class ResolveRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    image_id: int | str = Field(description="an image ID, or a civitai.com/images/<id> link")
+    image_id: int | str = Field(
+        description="an image ID or link (civitai.com, .red or .green), or a model/version link or AIR"
+    )
 
     @field_validator("image_id")
     @classmethod

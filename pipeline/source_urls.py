@@ -1,9 +1,10 @@
-"""Which Civitai model version (and file) a link in a workflow names.
+"""Which Civitai model version (and file) a link in a workflow, or a link a user pastes, names.
 
-Workflows carry download links in `properties.models[].url`: Civitai's download endpoint
-`/api/download/models/{versionId}` (maybe with `?type=…&format=…&size=…&fp=…` or `?fileId=…` picking one
-file of the version), a model page `/models/{modelId}?modelVersionId={versionId}`, or an AIR
-`urn:air:sdxl:lora:civitai:{modelId}@{versionId}`. Hugging Face links are read by `hf_client.parse_hf_url`.
+Links may be on any of Civitai's sites (civitai.com, .red, .green, with or without www.). Workflows carry
+download links in `properties.models[].url`: Civitai's download endpoint `/api/download/models/{versionId}`
+(maybe with `?type=…&format=…&size=…&fp=…` or `?fileId=…` picking one file of the version), a model page
+`/models/{modelId}?modelVersionId={versionId}`, or an AIR `urn:air:sdxl:lora:civitai:{modelId}@{versionId}[+{fileId}]`.
+Hugging Face links are read by `hf_client.parse_hf_url`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,12 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from ..civitai_utils.civitai_types import ModelFile, ModelVersion
-from ..civitai_utils.url_policy import REAL_HOSTS
+from ..civitai_utils.settings import CIVITAI_SITES
+from .meta_values import parse_air
 
 _DOWNLOAD = re.compile(r"/api/download/models/(\d+)/?$")
 _MODEL_PAGE = re.compile(r"/models/(\d+)(?:/[^/]*)?/?$")
 _VERSION_PAGE = re.compile(r"/model-versions/(\d+)/?$")
-_AIR = re.compile(
-    r"^(?:urn:)?(?:air:)?(?:[\w\-/]+:)?(?:[\w\-/]+:)?civitai:(\d+)@(\d+)(?:\+(\d+))?(?:\.[\w\-]+)?$", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ def is_civitai_host(url: str, base_url: str | None = None) -> bool:
     parts = urlsplit(url)
     if base_url and _origin(url) == _origin(base_url):
         return True
-    return parts.scheme == "https" and (parts.hostname or "").lower() in REAL_HOSTS["civitai"]
+    return parts.scheme == "https" and (parts.hostname or "").lower() in CIVITAI_SITES
 
 
 def _positive(value: str | None) -> int | None:
@@ -64,10 +63,10 @@ def parse_civitai_url(url: str, base_url: str | None = None) -> CivitaiLink | No
     if not isinstance(url, str):
         return None
     text = url.strip()
-    air = _AIR.match(text)
-    if air:
-        version_id = _positive(air.group(2))
-        return CivitaiLink(version_id, file_id=_positive(air.group(3))) if version_id else None
+    air = parse_air(text)
+    if air is not None and air.is_civitai:
+        version_id = air.civitai_version_id
+        return CivitaiLink(version_id, file_id=air.civitai_file_id) if version_id else None
     if not is_civitai_host(text, base_url):
         return None
     parts = urlsplit(text)
@@ -97,6 +96,44 @@ def parse_civitai_url(url: str, base_url: str | None = None) -> CivitaiLink | No
         version_id = _positive(query.get("modelVersionId"))
         return CivitaiLink(version_id) if version_id else None
     return None
+
+
+def file_download_url(base_url: str, version_id: int, file: ModelFile, fallback: str | None = None) -> str | None:
+    """Where one file of a version downloads from: the configured API's endpoint with `?fileId=`, which names
+    exactly that file; Civitai answers 404 to the `?type=&format=` links it lists for some multi-file versions
+    (reference §15). Without a file id, the link Civitai gives."""
+    if file.id:
+        return f"{base_url.rstrip('/')}/api/download/models/{version_id}?fileId={file.id}"
+    return file.download_url or fallback
+
+
+@dataclass(frozen=True)
+class PastedResource:
+    """A model a user pasted where a resource is expected: its page, a version's page or download link, an AIR."""
+
+    model_id: int | None
+    version_id: int | None = None  # None: the model's newest published version
+    file_id: int | None = None  # None: the version's primary file
+
+
+def parse_pasted_resource(text: str) -> PastedResource | None:
+    """The model (version, file) a pasted Civitai link or AIR names; None when it names none."""
+    text = text.strip()
+    air = parse_air(text)
+    if air is not None and air.is_civitai:
+        model_id = air.civitai_model_id
+        return PastedResource(model_id, air.civitai_version_id, air.civitai_file_id) if model_id else None
+    parts = urlsplit(text if "://" in text else f"https://{text}")
+    if (parts.hostname or "").lower() not in CIVITAI_SITES:
+        return None
+    query = {key: values[0] for key, values in parse_qs(parts.query).items() if values}
+    download = _DOWNLOAD.search(parts.path) or _VERSION_PAGE.search(parts.path)
+    if download:
+        version_id = _positive(download.group(1))
+        return PastedResource(None, version_id, _positive(query.get("fileId"))) if version_id else None
+    model = _MODEL_PAGE.search(parts.path)
+    model_id = _positive(model.group(1)) if model else None
+    return PastedResource(model_id, _positive(query.get("modelVersionId"))) if model_id else None
 
 
 def pick_file(version: ModelVersion, link: CivitaiLink) -> ModelFile | None:

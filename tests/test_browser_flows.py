@@ -118,3 +118,37 @@ def test_a_reloaded_page_shows_the_running_download_which_then_completes(ui_comf
         "reload_mid_download", ui_comfyui, **env_of(fake_services, IMAGE_ID=image_id, SLOW_FILE=slow["filename"])
     )
     assert sha256_of(on_disk(ui_comfyui, slow)) == slow["sha256"]
+
+
+def test_civitai_red_image_and_model_links_give_cards_that_download(ui_comfyui, fake_services):
+    lora = civitai_model(fake_services, size=2 * MiB)
+    image_id = image_with(fake_services, lora)
+    model_id, version_id = (30_000_000 + uuid.uuid4().int % 60_000_000 for _ in range(2))
+    stem = f"redmodel{uuid.uuid4().hex[:8]}"
+    version = fake_services.catalog.add_version(
+        model_id=model_id,
+        version_id=version_id,
+        model_name=f"Red {stem}",
+        model_type="Checkpoint",
+        files=[
+            {"name": f"{stem}.safetensors", "id": version_id, "size": MiB, "primary": True},
+            {"name": f"{stem}_pruned.safetensors", "id": version_id + 1, "type": "Pruned Model", "size": 2 * MiB},
+        ],
+        file_queries_404=True,
+    )
+    pruned = version.files[1]
+    result = run_scenario(
+        "civitai_red_links",
+        ui_comfyui,
+        **env_of(
+            fake_services,
+            IMAGE_LINK=f"https://civitai.red/images/{image_id}",
+            IMAGE_FILE=lora["filename"],
+            MODEL_LINK=f"https://www.civitai.red/api/download/models/{version_id}?fileId={pruned.id}",
+            MODEL_FILE=pruned.name,
+        ),
+    )
+    assert result["thumbnail"] == 1 and result["modelName"] == f"Red {stem}" and result["generateShown"] == 0
+    assert sha256_of(on_disk(ui_comfyui, lora)) == lora["sha256"]
+    landed = ui_comfyui.base_dir / "models" / "checkpoints" / pruned.name
+    assert sha256_of(landed) == pruned.hashes().sha256.lower()  # the second file, by fileId, verified

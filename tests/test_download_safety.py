@@ -103,6 +103,8 @@ LOCAL = UrlPolicy(ApiBases("http://127.0.0.1:8190", "http://127.0.0.1:8191"))
     "url",
     [
         "https://civitai.com/api/download/models/1387174",
+        "https://civitai.red/api/download/models/1387174?fileId=1",
+        "https://www.civitai.green/api/download/models/1387174",
         "https://huggingface.co/stabilityai/sdxl-vae/resolve/main/sdxl_vae.safetensors",
         "https://hf.co/org/repo/resolve/main/x.safetensors",
     ],
@@ -119,6 +121,8 @@ def test_civitai_and_hugging_face_urls_are_sources(url):
         ("ftp://civitai.com/x", "only https"),
         ("https://evil.example/?civitai.com", "not evil.example"),
         ("https://civitai.com.evil.example/x", "not civitai.com.evil.example"),
+        ("https://civitai.red.evil.example/x", "not civitai.red.evil.example"),
+        ("http://civitai.red/api/download/models/1", "https"),
         ("https://user:pw@civitai.com/x", "credentials"),
         ("https://127.0.0.1/x", "only Civitai"),
     ],
@@ -146,6 +150,12 @@ def test_keys_go_only_to_their_own_api_origin():
     assert REAL.key_service_for("https://civitai-delivery-worker-prod.r2.cloudflarestorage.com/x") is None
     assert LOCAL.key_service_for("http://127.0.0.1:8190/api/download/models/1") == "civitai"
     assert LOCAL.key_service_for("http://127.0.0.1:8192/storage/x") is None
+    # Civitai's other sites take the same key, but only when one of them is the configured API base.
+    assert REAL.key_service_for("https://civitai.red/api/download/models/1") is None
+    red = UrlPolicy(ApiBases("https://civitai.red", "https://huggingface.co"))
+    assert red.key_service_for("https://civitai.red/api/download/models/1") == "civitai"
+    assert red.key_service_for("https://civitai.com/api/download/models/1") is None
+    assert red.service_of("https://civitai.com/api/download/models/1") == "civitai"
 
 
 def test_credentials_in_a_source_url_are_dropped():

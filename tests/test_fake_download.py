@@ -189,3 +189,56 @@ async def test_non_ascii_filename_reaches_content_disposition(fake_services, htt
         assert response.status == 200
         raw = dict(response.raw_headers)[b"Content-Disposition"]
         assert raw.decode("utf-8") == 'attachment; filename="café_ロラ.safetensors"'
+
+
+async def test_a_multi_file_version_downloads_its_other_files_only_by_file_id(fake_services, http):
+    """2026 (reference §15): some multi-file versions answer 404 to the very ?type=&format= links they list."""
+    base = fake_services.urls.civitai_api_base
+    _, _, version = await fetch(http, f"{base}/api/v1/model-versions/991018")
+    files = version["files"]
+    assert [f["type"] for f in files] == ["Model", "Pruned Model", "Model", "VAE", "Config"]
+    assert {f["metadata"]["format"] for f in files} == {"SafeTensor", "PickleTensor", "Other"}
+    assert [f["primary"] for f in files] == [True, False, False, False, False]
+    for reported in files:
+        if reported["primary"]:
+            assert (await fetch(http, reported["downloadUrl"]))[0] == 307
+        else:
+            assert "?type=" in reported["downloadUrl"]
+            assert (await fetch(http, reported["downloadUrl"]))[::2] == (404, {"error": "File not found"})
+        status, headers, _ = await fetch(http, f"{base}/api/download/models/991018?fileId={reported['id']}")
+        assert status == 307
+        _, _, body = await fetch(http, headers["Location"])
+        assert hashlib.sha256(body).hexdigest().upper() == reported["hashes"]["SHA256"]
+
+
+async def test_a_query_several_files_fit_names_no_file(fake_services, http):
+    version = fake_services.catalog.add_version(
+        model_name="Krea Twin",
+        model_type="Checkpoint",
+        files=[
+            {"name": "krea_bf16.safetensors", "fp": "bf16", "primary": True},
+            {"name": "krea_fp8_a.safetensors", "fp": "fp8"},
+            {"name": "krea_fp8_b.safetensors", "fp": "fp8"},
+            {"name": "krea_int8.safetensors", "fp": "int8"},
+        ],
+    )
+    base = f"{fake_services.urls.civitai_api_base}/api/download/models/{version.id}"
+    fp8_b = version.files[2]
+    assert (await fetch(http, f"{base}?type=Model&format=SafeTensor&fp=fp8"))[0] == 404  # two files fit
+    assert (await fetch(http, f"{base}?type=Model&format=SafeTensor"))[0] == 307  # the primary fits
+    status, headers, _ = await fetch(http, f"{base}?type=Model&format=SafeTensor&fp=int8")  # exactly one fits
+    assert status == 307 and "krea_int8.safetensors" in unquote(headers["Location"])
+    status, headers, _ = await fetch(http, f"{base}?type=Model&fp=fp8&fileId={fp8_b.id}")  # fileId bypasses
+    assert status == 307 and "krea_fp8_b.safetensors" in unquote(headers["Location"])
+
+
+def test_links_on_any_civitai_site_are_served_from_the_fake():
+    from tests.fakes.catalog import _rebase
+
+    base = "http://127.0.0.1:8190"
+    for site in ("civitai.com", "civitai.red", "www.civitai.red", "civitai.green", "www.civitai.green"):
+        assert _rebase(f"https://{site}/api/download/models/1?fileId=2", base) == (
+            f"{base}/api/download/models/1?fileId=2"
+        )
+    assert _rebase("https://civitai.red.example/x", base) == "https://civitai.red.example/x"
+    assert _rebase("https://image.civitai.com/x.jpeg", base) == "https://image.civitai.com/x.jpeg"

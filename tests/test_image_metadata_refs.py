@@ -411,3 +411,12 @@ def test_file_names_are_not_airs(value):
 def test_name_key_ignores_folder_extension_and_case():
     assert name_key("SDXL\\Detail.safetensors") == name_key("sdxl/detail.SAFETENSORS") == name_key("detail") == "detail"
     assert name_key("boleromix_XL_V1.3") == "boleromix_xl_v1.3"
+
+
+def test_an_airs_file_id_is_kept_with_its_version():
+    meta = {
+        "additionalResources": [{"name": "a", "type": "lora", "air": "urn:air:sdxl:lora:civitai:11@22+33"}],
+        "civitaiResources": [{"type": "lora", "modelVersionId": 22, "weight": 0.5}],
+    }
+    [ref] = parse_image({"id": 1, "meta": meta}).refs
+    assert (ref.model_version_id, ref.file_id, ref.weight) == (22, 33, 0.5)

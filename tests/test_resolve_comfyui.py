@@ -108,12 +108,12 @@ async def test_hidden_meta_unknown_hashes_and_missing_images_are_explained(comfy
         _, hidden = await resolve(client, 880000001)
         _, unknown = await resolve(client, 880000002)
         missing_status, missing = await resolve(client, 880000003)
-        bad_status, bad = await resolve(client, "https://civitai.com/models/1102")
+        bad_status, bad = await resolve(client, "https://civitai.com/posts/6030721")
     assert hidden["meta_available"] is False and any("hides" in n for n in hidden["notices"])
     [checkpoint] = unknown["resources"]
     assert checkpoint["resolved"] is False and "0123456789" in checkpoint["reason"]
     assert missing_status == 404 and "880000003" in missing["error"]
-    assert bad_status == 400 and "model or post link" in bad["error"]
+    assert bad_status == 400 and "post link" in bad["error"]  # a model link answers its card (see test_civitai_sites)
 
 
 async def test_rate_limits_are_waited_out(comfyui, fake_services):

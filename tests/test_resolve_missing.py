@@ -7,6 +7,8 @@ workflow's loader looks, under the name the workflow writes.
 from __future__ import annotations
 
 import hashlib
+import json
+from pathlib import Path
 
 import pytest
 from civitai_sidebar.civitai_utils.civitai_client import CivitaiClient
@@ -26,6 +28,7 @@ HF_TOKEN = "test-hf-token"
 CIVITAI_KEY = "test-civitai-key"
 GATED = "black-forest-labs/FLUX.1-dev"
 UNKNOWN_SHA = "ab" * 32
+WILD = Path(__file__).parent / "wild"
 
 
 class Clients:
@@ -133,7 +136,8 @@ async def test_a_civitai_download_link_without_query_takes_the_primary_file(make
     primary = version.primary_file
     assert resource.resolved and resource.confidence == 1.0 and resource.model_version_id == version.id
     assert resource.sha256 == primary.hashes().sha256.lower() and resource.size == primary.size
-    assert resource.url == f"{fake_services.urls.civitai_api_base}/api/download/models/{version.id}"
+    base = fake_services.urls.civitai_api_base
+    assert resource.url == f"{base}/api/download/models/{version.id}?fileId={primary.id}"  # exactly that file
     assert resource.filename == "quartz.safetensors" and "the source calls it quartzMix_v10.safetensors" in (
         resource.evidence
     )
@@ -155,7 +159,7 @@ async def test_a_civitai_download_link_with_a_query_takes_that_file(make_clients
     link = f"{base}/api/download/models/{version.id}?type=Pruned%20Model&format=PickleTensor"
     resource = await make_clients().resolve(ref("quartzMix_v10_pruned.ckpt", url=link))
     assert resource.resolved and resource.sha256 == pruned.hashes().sha256.lower()
-    assert resource.url.startswith(f"{base}/api/download/models/{version.id}?type=Pruned")
+    assert resource.url == f"{base}/api/download/models/{version.id}?fileId={pruned.id}"
     assert resource.needs_key  # the version needs a login and no key is configured
     by_id = await make_clients().resolve(
         ref("x.ckpt", url=f"{base}/api/download/models/{version.id}?fileId={pruned.id}")
@@ -170,6 +174,11 @@ def test_civitai_links_and_airs_name_a_version():
     assert parse_civitai_url("https://civitai.com/models/5/some-name?modelVersionId=77") == CivitaiLink(77)
     assert parse_civitai_url("urn:air:sdxl:checkpoint:civitai:827184@2514310+2402203") == CivitaiLink(2514310, 2402203)
     assert parse_civitai_url("https://civitai.com/models/5") is None
+    for site in ("civitai.red", "www.civitai.red", "civitai.green", "www.civitai.green", "www.civitai.com"):
+        assert parse_civitai_url(f"https://{site}/api/download/models/12?fileId=3") == CivitaiLink(12, file_id=3)
+        assert parse_civitai_url(f"https://{site}/models/5?modelVersionId=77") == CivitaiLink(77)
+    assert parse_civitai_url("https://civitai.red.example/api/download/models/12") is None
+    assert parse_civitai_url("https://image.civitai.com/api/download/models/12") is None
     assert parse_civitai_url("https://example.com/api/download/models/12") is None
     assert kind_of_folder("upscale_models") == "upscaler" and kind_of_folder("unet") == "diffusion_model"
 
@@ -332,3 +341,28 @@ async def test_each_key_goes_only_to_its_own_api_never_to_the_cdn_or_storage(mak
     for entry in log.entries(server="cdn") + log.entries(server="storage"):
         assert entry.header("Authorization") is None
         assert HF_TOKEN not in entry.path_qs and CIVITAI_KEY not in entry.path_qs
+
+
+async def test_a_workflow_link_civitai_answers_404_to_is_downloaded_by_file_id(make_clients, fake_services, http):
+    """tests/wild/item5-multifile-version-type-query-404.json: the version's own ?type=&format=&fp= link 404s."""
+    seen = json.loads((WILD / "item5-multifile-version-type-query-404.json").read_text())
+    version = fake_services.catalog.add_version(
+        version_id=seen["version_id"],
+        model_name="GonzaLomo Krea 2",
+        model_type="Checkpoint",
+        version_name="v2.0",
+        files=seen["files"],
+        file_queries_404=True,
+    )
+    base = fake_services.urls.civitai_api_base
+    as_written = seen["workflow_link"].replace("https://civitai.com", base)
+    async with http.get(as_written, allow_redirects=False) as answer:
+        assert answer.status == 404  # what Civitai did
+    int8 = next(f for f in version.files if f.id == 3036509)
+    resource = await make_clients().resolve(
+        ref("krea2_int8.safetensors", "diffusion_models", url=seen["workflow_link"])
+    )
+    assert resource.resolved and resource.sha256 == int8.hashes().sha256.lower()
+    assert resource.url == f"{base}/api/download/models/{version.id}?fileId=3036509"
+    async with http.get(resource.url, allow_redirects=False) as answer:
+        assert answer.status == 307 and "Int8" in answer.headers["Location"]

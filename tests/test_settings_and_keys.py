@@ -15,6 +15,11 @@ def test_defaults_are_the_real_hosts():
     assert not bases.is_local_test_setup
 
 
+def test_civitais_other_sites_are_api_bases():
+    assert api_bases({"CIVITAI_API_BASE": "https://civitai.red/"}).civitai == "https://civitai.red"
+    assert api_bases({"CIVITAI_API_BASE": "https://www.civitai.green"}).civitai == "https://www.civitai.green"
+
+
 def test_loopback_base_is_a_local_test_setup():
     bases = api_bases({"CIVITAI_API_BASE": "http://127.0.0.1:8190/", "HF_ENDPOINT": "https://hf-mirror.com"})
     assert bases.civitai == "http://127.0.0.1:8190"

@@ -23,6 +23,8 @@ from .content import FileHashes, SeededContent, default_size
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CIVITAI_ORIGIN = "https://civitai.com"
+# Since April 2026 the same API answers on civitai.com, civitai.red and civitai.green, with or without www.
+CIVITAI_SITE_ORIGINS = tuple(f"https://{www}civitai.{tld}" for www in ("", "www.") for tld in ("com", "red", "green"))
 SAFETENSORS_SUFFIXES = (".safetensors", ".sft")
 
 AIR_TYPES = {
@@ -67,6 +69,9 @@ class VersionFlags:
     archived: bool = False
     downloads_disabled: bool = False
     published: bool = True
+    file_queries_404: bool = False
+    """Seen in 2026 on some multi-file versions: ``?type=&format=&fp=`` answers 404 even where it is the
+    version's own ``downloadUrl``; only ``?fileId=`` works (reference §15, artokun/comfyui-mcp#1300)."""
 
     def update(self, **changes) -> None:
         known = {item.name for item in fields(self)}
@@ -152,7 +157,9 @@ class CatalogModel:
 
 
 def _rebase(url: str, base: str) -> str:
-    return base + url[len(CIVITAI_ORIGIN) :] if url.startswith(CIVITAI_ORIGIN) else url
+    """A Civitai URL on any of its sites (fixtures of 2026 carry civitai.red ones), served from the fake's base."""
+    origin = next((o for o in CIVITAI_SITE_ORIGINS if url.startswith(o + "/") or url == o), None)
+    return base + url[len(origin) :] if origin else url
 
 
 def _download_query(file_type: str, metadata: dict) -> str:

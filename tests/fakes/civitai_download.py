@@ -2,9 +2,10 @@
 
 Order: bad query 400 (always JSON) -> missing/unpublished 404 -> archived 410 -> downloads disabled 401
 (JSON even for browsers) -> login required 401 (browsers: 307 to ``/login?...``) -> early access 403
-(browsers: 307 to ``/model-versions/{id}``) -> no file matching ``type/format/size/fp`` 404 -> 307 to a
-presigned URL on the storage host with ``Cache-Control: no-store, max-age=0``. The download limiter's 429
-is a fault switch (see ``civitai_api.status_fault_response``). Browsers get plain-text error bodies.
+(browsers: 307 to ``/model-versions/{id}``) -> ``type/format/size/fp`` identifying no one file 404
+(``fileId`` names exactly one) -> 307 to a presigned URL on the storage host with
+``Cache-Control: no-store, max-age=0``. The download limiter's 429 is a fault switch (see
+``civitai_api.status_fault_response``). Browsers get plain-text error bodies.
 """
 
 from __future__ import annotations
@@ -115,15 +116,20 @@ def _in_early_access(deadline: str | None, now: float) -> bool:
 
 
 def _select_file(version: CatalogVersion, query, file_id: int | None) -> CatalogFile | None:
-    """``?fileId=`` is exact; otherwise ``type/format/size/fp`` must all match, primary preferred."""
+    """``?fileId=`` is exact and bypasses the rest. Otherwise ``type/format/size/fp`` must all match: the
+    primary file when it does, else the one file that does; a query several other files fit does not identify
+    a file (404), and versions flagged ``file_queries_404`` refuse every such query (reference §15)."""
     if file_id is not None:
         return next((f for f in version.files if f.id == file_id), None)
     wanted = {key: query[key] for key in ("type", "format", "size", "fp") if key in query}
     if not wanted:
         return version.primary_file
+    if version.flags.file_queries_404:
+        return None
     candidates = [
         f
         for f in version.files
         if all((f.type if key == "type" else f.metadata.get(key)) == value for key, value in wanted.items())
     ]
-    return next((f for f in candidates if f.id == version.primary_file_id), candidates[0] if candidates else None)
+    primary = next((f for f in candidates if f.id == version.primary_file_id), None)
+    return primary or (candidates[0] if len(candidates) == 1 else None)

@@ -2,7 +2,7 @@
 resolves to a downloadable version of a sensible type.
 
 The version ids of image 9173928 (fixture 2: ``modelVersionIds`` and ``civitaiResources``) are kept as
-given; 9208 is the real id of EasyNegative's version (model 7808). The other versions are 991001-991017 as
+given; 9208 is the real id of EasyNegative's version (model 7808). The other versions are 991001-991018 as
 listed; their models (990001+) and files (992001+) are numbered in list order. ``aliases`` are the hashes
 the image fixtures carry (``Model hash``, ``hashes``, ``resources[].hash``, ``TI hashes``): by-hash maps
 them to the version, while ``files[].hashes`` report the real hashes of the served bytes. Resources named
@@ -224,6 +224,27 @@ SYNTHETIC_VERSIONS: list[dict] = [
         "base_model": "SD 1.5",
         "files": [{"name": "fake_downloads_disabled.safetensors"}],
         "downloads_disabled": True,
+    },
+    # --- 2026: one version, several files (reference §3 files[], §15); only ?fileId= downloads the others ---
+    {
+        "version_id": 991018,
+        "model_name": "Fake Multi-file Checkpoint",
+        "model_type": "Checkpoint",
+        "version_name": "v1.0",
+        "base_model": "SDXL 1.0",
+        "files": [
+            {"name": "fakeMultiFile_v10.safetensors", "model_size": "full", "fp": "fp16", "primary": True},
+            {
+                "name": "fakeMultiFile_v10_pruned.safetensors",
+                "type": "Pruned Model",
+                "model_size": "pruned",
+                "fp": "fp16",
+            },
+            {"name": "fakeMultiFile_v10_fp32.ckpt", "model_size": "full", "fp": "fp32"},
+            {"name": "fakeMultiFile_v10.vae.safetensors", "type": "VAE"},
+            {"name": "fakeMultiFile_v10.yaml", "type": "Config", "format": "Other"},
+        ],
+        "file_queries_404": True,
     },
 ]
 

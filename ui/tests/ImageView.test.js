@@ -6,7 +6,7 @@ import { resetDownloadState } from '../src/stores/downloadStore.js'
 import { resetImageState } from '../src/stores/imageStore.js'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, resetApi, respondWith } from './doubles/comfyApi.js'
-import { CHECKPOINT, resolved, resource } from './support/fixtures.js'
+import { CHECKPOINT, resolved, resolvedModel, resource } from './support/fixtures.js'
 import { allByTestId, byTestId, mountWithPrimeVue } from './support/mount.js'
 
 const mountView = () => mountWithPrimeVue(ImageView)
@@ -125,5 +125,41 @@ describe('a new image', () => {
     await view.get('form').trigger('submit')
     await flushPromises()
     expect(byTestId(view, 'resource-card').attributes('data-state')).toBe('confirm')
+  })
+})
+
+describe('a pasted model link or AIR', () => {
+  it("shows the model, its version's card with Download, and no parameters or Generate", async () => {
+    respondWith('/civitai/resolve', resolvedModel())
+    const view = mountView()
+    await byTestId(view, 'image-input').setValue('https://civitai.red/models/1102')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(posts('/civitai/resolve')).toEqual([{ image_id: 'https://civitai.red/models/1102' }])
+    expect(byTestId(view, 'model-name').text()).toBe('SynthwavePunk')
+    expect(byTestId(view, 'model-summary').text()).toContain('version v3 Alpha')
+    expect(byTestId(view, 'model-summary').get('a').attributes('href')).toBe('https://civitai.red/models/1102?modelVersionId=1292')
+    expect(byTestId(view, 'image-notices').text()).toContain('newest one, v3 Alpha')
+    expect(byTestId(view, 'model-no-params').exists()).toBe(true)
+    expect(cardStates(view)).toEqual({ 'synthwavepunk_v3Alpha.safetensors': 'resolved' })
+    expect(byTestId(view, 'image-params').exists()).toBe(false)
+    expect(byTestId(view, 'generate-workflow').exists()).toBe(false)
+    expect(view.find('.cs-thumb').exists()).toBe(false)
+  })
+
+  it('an image loaded after a model shows the image again, with Generate', async () => {
+    respondWith('/civitai/resolve', resolvedModel())
+    const view = mountView()
+    await byTestId(view, 'image-input').setValue('urn:air:sd1:checkpoint:civitai:1102@1292')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+    respondWith('/civitai/resolve', resolved({ kind: 'image' }))
+    await byTestId(view, 'image-input').setValue('https://civitai.red/images/4242')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+    expect(byTestId(view, 'model-summary').exists()).toBe(false)
+    expect(byTestId(view, 'generate-workflow').exists()).toBe(true)
+    expect(view.get('.cs-thumb img').attributes('src')).toBe('https://image.civitai.com/x/4242.jpeg')
   })
 })

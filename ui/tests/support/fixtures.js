@@ -122,3 +122,38 @@ export function resolved(overrides = {}) {
     ...overrides,
   }
 }
+
+/** A /civitai/resolve answer to a pasted model link, version link or AIR: one version's file, no image. */
+export function resolvedModel(overrides = {}) {
+  return {
+    kind: 'model',
+    image: null,
+    model: {
+      id: 1102,
+      name: 'SynthwavePunk',
+      type: 'Checkpoint',
+      version_id: 1292,
+      version_name: 'v3 Alpha',
+      base_model: 'SD 1.5',
+      page_url: 'https://civitai.red/models/1102?modelVersionId=1292',
+    },
+    metadata: null,
+    notices: ['The link names no version: the newest one, v3 Alpha, is shown.'],
+    meta_available: false,
+    resources: [
+      resource({
+        folder: 'checkpoints',
+        filename: 'synthwavepunk_v3Alpha.safetensors',
+        kind: 'checkpoint',
+        name: 'SynthwavePunk',
+        weight: null,
+        url: 'https://civitai.red/api/download/models/1292?fileId=5148',
+        model_id: 1102,
+        model_version_id: 1292,
+        sources: ['the pasted link'],
+      }),
+    ],
+    workflow_type: null,
+    ...overrides,
+  }
+}
