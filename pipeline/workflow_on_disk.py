@@ -35,7 +35,7 @@ def _wanted_names(resource: ResolvedResource) -> list[str]:
     """The names the resource may have on disk, surest first: where it was found, its file, then the name the
     image wrote (A1111 writes file stems) unless a version ID or hash chose the file."""
     file = f"{resource.subfolder}/{resource.filename}" if resource.filename and resource.subfolder else None
-    found_by_name = resource.confidence is not None and resource.confidence < 1
+    found_by_name = resource.needs_confirmation or (resource.confidence is not None and resource.confidence < 1)
     image_name = resource.name if resource.filename is None or found_by_name else None
     names = [resource.local_path, file, resource.filename, image_name]
     return list(dict.fromkeys(name for name in names if name))

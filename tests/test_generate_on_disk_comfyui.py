@@ -80,6 +80,30 @@ async def test_an_a1111_upscaler_named_without_extension_is_the_pth_on_disk(own_
     assert_comfyui_can_run(own_comfyui, generated["workflow"])
 
 
+async def test_the_images_own_upscaler_name_beats_a_differently_named_civitai_file(own_comfyui, fake_services):
+    """Civitai's 4x-UltraSharp is `4xUltrasharp_4xUltrasharpV10.pt`; the user's copy is `4x-UltraSharp.pth`."""
+    image = json.loads((WILD / "c-a1111-hires-upscaler-without-extension.json").read_text())
+    image["id"] += 1
+    fake_services.gallery.add_image(image)
+    fake_services.catalog.add_version(
+        model_name="4x-Ultrasharp",
+        model_type="Upscaler",
+        version_id=880125843,
+        base_model="Other",
+        files=[{"name": "4xUltrasharp_4xUltrasharpV10.pt", "format": "PickleTensor"}],
+    )
+    put(own_comfyui, "upscale_models", "4x-UltraSharp.pth")
+    put(own_comfyui, "checkpoints", "mistoonAnime_v10.safetensors")
+    async with ComfyClient(own_comfyui.url) as client:
+        resolved = await resolve(client, image["id"])
+        generated = await generate(client, resolved)
+    upscaler = kind(resolved, "upscaler")
+    assert upscaler["filename"] == "4xUltrasharp_4xUltrasharpV10.pt"  # what Civitai would download
+    assert (upscaler["already_downloaded"], upscaler["local_path"]) == (True, "4x-UltraSharp.pth")
+    assert only(generated["workflow"], "UpscaleModelLoader")[1]["inputs"]["model_name"] == "4x-UltraSharp.pth"
+    assert_comfyui_can_run(own_comfyui, generated["workflow"])
+
+
 async def test_a_file_resolved_before_it_was_on_disk_is_named_as_comfyui_lists_it(own_comfyui, fake_services):
     """The sidebar resolves, the user then puts the files in subfolders under other extensions, then generates."""
     lora = civitai_model(fake_services, size=64 * 1024)
