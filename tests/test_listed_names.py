@@ -113,3 +113,13 @@ def test_an_unresolved_resource_is_explained_once():
 def test_without_lists_the_workflow_is_built_as_before():
     assert build_workflow(PARAMS, RESOURCES) == build_workflow(PARAMS, RESOURCES, None)
     assert "has no" not in " ".join(build_workflow(PARAMS, RESOURCES).warnings)
+
+
+def test_the_images_own_name_counts_only_when_no_version_id_or_hash_chose_the_file():
+    by_name = resource("upscaler", "4x-UltraSharp", "4xUltrasharp_4xUltrasharpV10.pt", needs_confirmation=True)
+    by_hash = resource("checkpoint", "Meina", "meinamix_v11.safetensors", model_version_id=991001)
+    lists = {"checkpoints": ["Meina.safetensors"], "upscale_models": ["4x-UltraSharp.pth"]}
+    built = build_workflow(PARAMS.model_copy(update={"prompt": "", "negative_prompt": ""}), [by_hash, by_name], lists)
+    assert only(built.workflow, "UpscaleModelLoader")[1]["inputs"]["model_name"] == "4x-UltraSharp.pth"
+    assert only(built.workflow, "CheckpointLoaderSimple")[1]["inputs"]["ckpt_name"] == "meinamix_v11.safetensors"
+    assert any("models/checkpoints has no 'meinamix_v11.safetensors'" in warning for warning in built.warnings)
