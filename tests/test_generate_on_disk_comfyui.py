@@ -80,10 +80,11 @@ async def test_an_a1111_upscaler_named_without_extension_is_the_pth_on_disk(own_
     assert_comfyui_can_run(own_comfyui, generated["workflow"])
 
 
-async def test_the_images_own_upscaler_name_beats_a_differently_named_civitai_file(own_comfyui, fake_services):
-    """Civitai's 4x-UltraSharp is `4xUltrasharp_4xUltrasharpV10.pt`; the user's copy is `4x-UltraSharp.pth`."""
+async def test_the_images_own_upscaler_name_beats_a_differently_named_civitai_file(start_comfyui, fake_services):
+    """Civitai's 4x-UltraSharp is `4xUltrasharp_4xUltrasharpV10.pt`; the user's copy is `4x-UltraSharp.pth`.
+    A ComfyUI of its own: the module's one keeps Civitai's earlier answer to this search for its lifetime."""
+    own_comfyui = start_comfyui(env=fake_services.env())
     image = json.loads((WILD / "c-a1111-hires-upscaler-without-extension.json").read_text())
-    image["id"] += 1
     fake_services.gallery.add_image(image)
     fake_services.catalog.add_version(
         model_name="4x-Ultrasharp",
