@@ -219,8 +219,10 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @json_route
     async def post_generate(request: web.Request) -> dict:
         body = await read_body(request, GenerateRequest)
+        inventory = services.comfy.inventory
         try:
-            built = build_workflow(body.metadata, body.resources)
+            # Off the event loop: ComfyUI's folder lists walk the disk when they are stale.
+            built = await asyncio.to_thread(lambda: build_workflow(body.metadata, body.resources, inventory()))
         except ValueError as impossible:
             raise BadRequest(str(impossible)) from None
         return {

@@ -1,4 +1,4 @@
-"""What model files this ComfyUI already has: by name in a folder, or by SHA-256 anywhere.
+"""What model files this ComfyUI already has: by name in a folder (whatever its extension), or by SHA-256 anywhere.
 
 Searching by hash never reads every model on disk: only files whose size matches the wanted one
 (Civitai lists sizes) are hashed, and each at most once (see hash_cache.py). All methods do file
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from ..pipeline.listed_names import listed_name
 from .hash_cache import HashCache
 from .model_folders import MODEL_EXTENSIONS, ModelFolders
 
@@ -40,14 +41,12 @@ class LocalModels:
         return found
 
     def find_by_name(self, folder_name: str, filename: str, subfolder: str = "") -> LocalFile | None:
-        """The exact folder-relative name first, then the same base name in any subfolder (any case)."""
+        """The exact folder-relative name, the same file name in any subfolder, or the one file with the same
+        stem under another model extension ("4x-UltraSharp" is 4x-UltraSharp.pth); see listed_names.py."""
         wanted = "/".join(part for part in (subfolder.replace("\\", "/").strip("/"), filename) if part)
-        files = self.files(folder_name)
-        for file in files:
-            if file.relative_name == wanted:
-                return file
-        base = os.path.basename(filename.replace("\\", "/")).lower()
-        return next((f for f in files if os.path.basename(f.relative_name).lower() == base), None)
+        files = {file.relative_name: file for file in self.files(folder_name)}
+        found = listed_name(wanted, list(files))
+        return files[found] if found is not None else None
 
     def find_by_sha256(self, sha256: str, size: int | None) -> LocalFile | None:
         """A file with this content in any model folder; only same-size files are hashed."""

@@ -4,6 +4,7 @@ txt2img:  Checkpoint -> LoRA chain -> [CLIPSetLastLayer] -> prompts -> EmptyLate
           -> VAEDecode -> SaveImage, with [VAELoader] feeding every VAE input when the image overrides it.
 hires:    the first KSampler's latent is upscaled (latent, plain image resize, or upscale model) and
           sampled again at the hires steps and denoise before decoding.
+Given ComfyUI's folder lists, every model the workflow loads is named as listed (workflow_on_disk.py).
 Pure: no I/O; anything defaulted, approximated or dropped is a sentence in `warnings`.
 """
 
@@ -17,6 +18,7 @@ from .generation import GenerationParams, ResolvedResource
 from .workflow_files import comfy_file_name, of_kind
 from .workflow_graph import WorkflowGraph, link
 from .workflow_hires import HiresPlan, plan_hires
+from .workflow_on_disk import Listings, point_at_listed_files, spell_as_listed
 from .workflow_prompt_text import remove_network_tags, rewrite_embeddings
 from .workflow_resources import (
     embedding_spelling,
@@ -122,9 +124,14 @@ def _upscaled_latent(graph: WorkflowGraph, plan: HiresPlan, latent: list, vae: l
     return link(graph.add("VAEEncode", "Encode for hires pass", pixels=link(resized), vae=vae))
 
 
-def build_workflow(params: GenerationParams, resources: list[ResolvedResource]) -> BuiltWorkflow:
-    """The workflow for an image. Raises ValueError (with a sentence for the user) when it has no checkpoint."""
+def build_workflow(
+    params: GenerationParams, resources: list[ResolvedResource], listings: Listings | None = None
+) -> BuiltWorkflow:
+    """The workflow for an image; with `listings` ({folder: names ComfyUI lists}) its loaders name the files
+    on disk. Raises ValueError (with a sentence for the user) when it has no checkpoint."""
     warnings: list[str] = []
+    if listings is not None:
+        resources = point_at_listed_files(resources, listings)
     checkpoint = pick_checkpoint(resources, warnings)
     first = first_pass(params, warnings)
     positive_text, negative_text, tags = _prompts(params, resources, warnings)
@@ -176,6 +183,8 @@ def build_workflow(params: GenerationParams, resources: list[ResolvedResource]) 
     graph.add("SaveImage", "Save image", images=link(image), filename_prefix=SAVE_PREFIX)
 
     warn_unused(resources, plan.upscale_model if plan else None, warnings)
+    if listings is not None:
+        spell_as_listed(graph.nodes, listings, warnings)
     return BuiltWorkflow(
         workflow=graph.nodes,
         workflow_type="txt2img-hires" if hires else "txt2img",

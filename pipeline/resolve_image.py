@@ -198,14 +198,18 @@ def from_name_match(ref: ResourceRef, match: NameMatch, base_url: str) -> Resolv
     )
 
 
+def _local_names(resource: ResolvedResource, ref: ResourceRef) -> list[str]:
+    """The file Civitai names, then the name the image wrote (A1111 writes the file's stem, "4x-UltraSharp"),
+    unless a version ID or hash chose the file: then another file of that name may be another version."""
+    identified = bool(ref.model_version_id or ref.hash)
+    names = [resource.filename, None if identified else ref.name]
+    return list(dict.fromkeys(name for name in names if name))
+
+
 async def _mark_local(resource: ResolvedResource, ref: ResourceRef, local: LocalLookup) -> ResolvedResource:
-    """Already downloaded: the same file name in its folder, or the same SHA-256 in any model folder."""
-    # The file Civitai names; only when nothing was resolved, the name the image wrote.
-    names = [resource.filename] if resource.filename else [ref.name] if ref.name else []
-    for name in names:
+    """Already downloaded: the same file in its folder (any model extension), or the same SHA-256 anywhere."""
+    for name in _local_names(resource, ref):
         found = await local.by_name(resource.folder, name, resource.subfolder)
-        if found is None and "." not in name.rsplit("/", 1)[-1]:
-            found = await local.by_name(resource.folder, f"{name}.safetensors", resource.subfolder)
         if found is not None:
             return resource.model_copy(update={"already_downloaded": True, "local_path": found})
     if resource.sha256:

@@ -6,6 +6,7 @@ import posixpath
 import re
 
 from .generation import ResolvedResource
+from .listed_names import MODEL_EXTENSIONS
 
 
 def comfy_file_name(resource: ResolvedResource) -> str:
@@ -21,9 +22,6 @@ def comfy_file_name(resource: ResolvedResource) -> str:
         name = resource.name if resource.name.lower().endswith(MODEL_EXTENSIONS) else f"{resource.name}.safetensors"
     return re.sub(r"/+", "/", name.replace("\\", "/")).strip("/")
 
-
-# The extensions ComfyUI lists model files by (folder_paths.supported_pt_extensions), and GGUF.
-MODEL_EXTENSIONS = (".safetensors", ".ckpt", ".pt", ".pt2", ".bin", ".pth", ".pkl", ".sft", ".gguf")
 
 
 def without_extension(file_name: str) -> str:

@@ -6,10 +6,12 @@ workflow differs from the image.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from .generation import ResolvedResource
 from .workflow_files import comfy_file_name, file_stem, loose_key, names_of, of_kind, without_extension
+from .workflow_on_disk import EMBEDDING_EXTENSIONS_TRIED
 from .workflow_prompt_text import EmbeddingSpelling, NetworkTag
 
 DEFAULT_LORA_WEIGHT = 1.0
@@ -112,7 +114,13 @@ def embedding_spelling(resource: ResolvedResource) -> EmbeddingSpelling:
     """A1111 prompts name an embedding by its file stem (or trigger word); ComfyUI by its file, no extension."""
     candidates = [file_stem(resource), resource.name, without_extension(resource.name), *resource.trained_words]
     aliases = tuple(dict.fromkeys(word.strip() for word in candidates if word and word.strip() and " " not in word))
-    return EmbeddingSpelling(target=without_extension(comfy_file_name(resource)), aliases=aliases)
+    return EmbeddingSpelling(target=_embedding_target(comfy_file_name(resource)), aliases=aliases)
+
+
+def _embedding_target(file_name: str) -> str:
+    """The file without the extension ComfyUI's tokenizer would add back itself; any other one stays."""
+    root, extension = posixpath.splitext(file_name)
+    return root if extension.lower() in EMBEDDING_EXTENSIONS_TRIED else file_name
 
 
 def warn_unused(resources: list[ResolvedResource], used_upscaler: ResolvedResource | None, warnings: list[str]):
