@@ -119,7 +119,7 @@ describe('Retry', () => {
     const task = fileTask({ status: 'failed', retryable: false, needs_key: 'civitai', error: 'Civitai says this model needs an API key: add one in Settings → Civitai.' })
     const card = renderCard(fine, 'failed', task)
     expect(byTestId(card, 'card-retry').exists()).toBe(false)
-    expect(byTestId(card, 'card-error').text()).toContain('Retry appears once the key is set.')
+    expect(byTestId(card, 'card-error').text()).toContain('Settings → Civitai. Retry appears once the key is set.')
     applyKeyStatus({ civitai: true, huggingface: false })
     await nextTick()
     expect(byTestId(card, 'card-retry').exists()).toBe(true)
