@@ -120,7 +120,7 @@ def http_error(service: Service | None, status: int, headers: dict[str, str], bo
     return f"The download server answered HTTP {status}."
 
 
-def _key_needed(service: Service | None, status: int, headers: dict[str, str], body: str) -> Service | None:
+def _key_needed(service: Service | None, status: int, body: str) -> Service | None:
     """The service whose key would change this answer: a login wall, a gated repository, a refused key."""
     if status != 401 or service is None:
         return None
@@ -135,9 +135,7 @@ def http_failure(
     """A 4xx the retry loop does not handle: the source refuses this file, so trying again cannot help
     (unless a key is what it wants). The bytes so far stay, for when a key is added."""
     sentence = http_error(service, status, headers, body, url, keyed)
-    return DownloadFailed(
-        sentence, keep_part=True, retryable=False, needs_key=_key_needed(service, status, headers, body)
-    )
+    return DownloadFailed(sentence, keep_part=True, retryable=False, needs_key=_key_needed(service, status, body))
 
 
 def retries_exhausted(reason: str, tries: int) -> str:

@@ -3,7 +3,9 @@
 Every attempt starts from the source URL again (a presigned storage URL may have expired) and asks
 for the bytes not yet on disk with `Range` + `If-Range`. A server that answers 200 to that sends
 the whole file, and the .part starts over. The file gets its final name only when its size and,
-when known, its SHA-256 match.
+when known, its SHA-256 match. While it waits to try again the task says so (`retry`), and a failure
+says whether a Retry can help: a dropped network can, a source that refuses the file (404, 410,
+early access) or keeps sending the same wrong bytes cannot.
 """
 
 from __future__ import annotations
