@@ -27,6 +27,7 @@ from .civitai_utils.model_folders import UnsafeTarget
 from .civitai_utils.settings import ApiBases
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
+from .pipeline.download_blocks import nothing_to_download, split_blocked
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
@@ -172,13 +173,18 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @json_route
     async def post_download(request: web.Request) -> dict:
         body = await read_body(request, DownloadRequest)
+        if body.resource.blocked:
+            raise BadRequest(f"Not downloading {body.resource.filename or 'this file'}: {body.resource.blocked}", 409)
         return {"task_id": downloads.submit(body.resource).id}
 
     @routes.post("/civitai/download-all")
     @json_route
     async def post_download_all(request: web.Request) -> dict:
         body = await read_body(request, DownloadAllRequest)
-        return {"task_id": downloads.submit_batch(body.resources).id}
+        wanted, skipped = split_blocked(body.resources)
+        if not wanted:
+            raise BadRequest(nothing_to_download(skipped))
+        return {"task_id": downloads.submit_batch(wanted).id, "skipped": skipped}
 
     @routes.post("/civitai/download-cancel")
     @json_route

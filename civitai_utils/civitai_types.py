@@ -55,6 +55,7 @@ class VersionModel(_Loose):
     name: str | None = None
     type: str | None = None
     nsfw: bool | None = None
+    mode: str | None = None  # omitted, "Archived" or "TakenDown": then the version has no files
 
 
 class ModelVersion(_Loose):
@@ -66,6 +67,8 @@ class ModelVersion(_Loose):
     base_model: str | None = Field(default=None, alias="baseModel")
     trained_words: list[str] = Field(default_factory=list, alias="trainedWords")
     early_access_ends_at: str | None = Field(default=None, alias="earlyAccessEndsAt")
+    availability: str | None = None  # "Public", "EarlyAccess", "Private"...
+    usage_control: str | None = Field(default=None, alias="usageControl")  # not "Download": downloads disabled
     model: VersionModel = Field(default_factory=VersionModel)
     files: list[ModelFile] = Field(default_factory=list)
     download_url: str | None = Field(default=None, alias="downloadUrl")
@@ -87,6 +90,7 @@ class ModelVersion(_Loose):
 class ModelSearchVersion(_Loose):
     id: int
     name: str | None = None
+    availability: str | None = None  # "EarlyAccess" while in early access (listings carry no end date)
     base_model: str | None = Field(default=None, alias="baseModel")
     trained_words: list[str] = Field(default_factory=list, alias="trainedWords")
     files: list[ModelFile] = Field(default_factory=list)

@@ -19,7 +19,7 @@ from .download_journal import DownloadJournal
 from .download_tasks import BatchTask, Emit, FileTask, Status
 from .http_client import OutboundHttp
 from .model_folders import DownloadTarget, ModelFolders
-from .transfer import Transfer, TransferSettings
+from .transfer import Transfer, TransferSettings, WrongDigests
 from .url_policy import without_query
 
 log = logging.getLogger("civitai_sidebar")
@@ -52,6 +52,7 @@ class DownloadEngine:
         self.batches: dict[str, BatchTask] = {}
         self._queue: deque[FileTask] = deque()
         self._running: dict[str, tuple[asyncio.Task, Transfer]] = {}
+        self._wrong_digests = WrongDigests()
         self._closing = False
 
     # -- asking --------------------------------------------------------------------------------
@@ -132,7 +133,7 @@ class DownloadEngine:
     def _start_ready(self) -> None:
         while not self._closing and self._queue and len(self._running) < self.concurrency:
             task = self._queue.popleft()
-            transfer = Transfer(task, self.http, self.folders, self.settings)
+            transfer = Transfer(task, self.http, self.folders, self.settings, self._wrong_digests)
             runner = asyncio.get_running_loop().create_task(self._run(task, transfer))
             self._running[task.id] = (runner, transfer)
 
@@ -146,12 +147,12 @@ class DownloadEngine:
                 raise
         except DownloadFailed as failure:
             log.warning("[Civitai Sidebar] %s failed: %s", task.filename, failure)
-            task.set_status(Status.FAILED, str(failure))
+            task.fail(str(failure), retryable=failure.retryable, needs_key=failure.needs_key)
         except Exception as error:  # a bug must not leave the task "downloading" forever
             log.exception(
                 "[Civitai Sidebar] %s failed unexpectedly (%s)", task.filename, without_query(task.source_url)
             )
-            task.set_status(Status.FAILED, f"Unexpected error: {type(error).__name__}. See ComfyUI's log.")
+            task.fail(f"Unexpected error: {type(error).__name__}. See ComfyUI's log.", retryable=True)
         else:
             task.set_status(Status.COMPLETED)
             log.info("[Civitai Sidebar] downloaded %s/%s", task.target.folder, task.target.relative_name)

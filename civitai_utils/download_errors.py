@@ -14,11 +14,18 @@ class DownloadFailed(Exception):
     """A download ended for a reason the user can act on; str() is that sentence.
 
     `keep_part` says whether the bytes received so far stay for Retry to resume from (a network
-    failure, a missing key) or are deleted (wrong bytes, a full disk)."""
+    failure, a missing key) or are deleted (wrong bytes, a full disk). `retryable` says whether
+    trying again can help (a network failure, a full disk the user empties) or cannot (the source
+    refuses the file for good: archived, early access, 404); `needs_key` names the service whose key
+    is missing or refused, since a Retry helps once that key is set."""
 
-    def __init__(self, sentence: str, *, keep_part: bool = False):
+    def __init__(
+        self, sentence: str, *, keep_part: bool = False, retryable: bool = True, needs_key: Service | None = None
+    ):
         super().__init__(sentence)
         self.keep_part = keep_part
+        self.retryable = retryable
+        self.needs_key = needs_key
 
 
 def human_bytes(count: float) -> str:
@@ -50,26 +57,35 @@ def _deadline(value: object) -> str | None:
         return None
 
 
+DOWNLOADS_DISABLED = "The creator of this model has disabled downloads on Civitai."
+ARCHIVED = "The creator archived this model on Civitai; it can no longer be downloaded."
+TAKEN_DOWN = "Civitai took this model down; it can no longer be downloaded."
+
+
+def early_access(deadline: object) -> str:
+    until = _deadline(deadline) if deadline else None
+    when = f" until {until}" if until else ""
+    return f"This model is in Early Access on Civitai{when}: it can be downloaded there with Buzz, or after that."
+
+
 def civitai_http_error(status: int, body: str, key_configured: bool) -> str:
     fields = _json_fields(body)
     message = str(fields.get("message") or "")
     error = str(fields.get("error") or "")
     if status == 401 and "disabled downloads" in message:
-        return "The creator of this model has disabled downloads on Civitai."
+        return DOWNLOADS_DISABLED
     if status == 401:
         if key_configured:
             return f"Civitai refused the API key for this model: check the key in {SETTINGS_HINT}."
         return f"Civitai says this model needs an API key: add one in {SETTINGS_HINT}."
     if status == 403 and error == "Early Access":
-        until = _deadline(fields.get("deadline"))
-        when = f" until {until}" if until else ""
-        return f"This model is in Early Access on Civitai{when}: it can be downloaded there with Buzz, or after that."
+        return early_access(fields.get("deadline"))
     if status == 403:
         return f"Civitai denied access to this file ({error or 'forbidden'})."
     if status == 404:
         return "Civitai has no file at this link (404): the model or version may have been removed."
     if status == 410:
-        return "The creator archived this model on Civitai; it can no longer be downloaded."
+        return ARCHIVED
     if status == 429:
         return "Civitai is limiting downloads from this machine right now: try again in a few minutes."
     return f"Civitai answered HTTP {status}: {error or 'unexpected error'}."
@@ -104,6 +120,24 @@ def http_error(service: Service | None, status: int, headers: dict[str, str], bo
     return f"The download server answered HTTP {status}."
 
 
+def _key_needed(service: Service | None, status: int, body: str) -> Service | None:
+    """The service whose key would change this answer: a login wall, a gated repository, a refused key."""
+    if status != 401 or service is None:
+        return None
+    if service == "civitai" and "disabled downloads" in str(_json_fields(body).get("message") or ""):
+        return None
+    return service
+
+
+def http_failure(
+    service: Service | None, status: int, headers: dict[str, str], body: str, url: str, keyed: bool
+) -> DownloadFailed:
+    """A 4xx the retry loop does not handle: the source refuses this file, so trying again cannot help
+    (unless a key is what it wants). The bytes so far stay, for when a key is added."""
+    sentence = http_error(service, status, headers, body, url, keyed)
+    return DownloadFailed(sentence, keep_part=True, retryable=False, needs_key=_key_needed(service, status, body))
+
+
 def retries_exhausted(reason: str, tries: int) -> str:
     return f"{reason} ({tries} tries): try again later."
 
@@ -116,6 +150,13 @@ def hash_mismatch(expected: str, actual: str) -> str:
     return (
         f"The downloaded file is damaged: its SHA-256 {actual[:12].upper()}… differs from the expected "
         f"{expected[:12].upper()}…. It was deleted; Retry downloads it again."
+    )
+
+
+def same_wrong_file(expected: str, actual: str) -> str:
+    return (
+        f"The source sent the same damaged file again: its SHA-256 is {actual[:12].upper()}… each time, not the "
+        f"expected {expected[:12].upper()}…. It was deleted; the source itself serves a different file."
     )
 
 

@@ -7,6 +7,7 @@ status change, so a 40 GB download does not flood ComfyUI's WebSocket.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -53,6 +54,9 @@ class FileTask:
     total_bytes: int | None = None
     error: str | None = None
     speed: float = 0.0  # bytes per second, smoothed
+    retryable: bool = False  # failed: whether Retry can help (set by `fail`)
+    needs_key: str | None = None  # failed: the service ("civitai", "huggingface") whose key would help
+    retry: dict | None = None  # while the engine waits to try again: {attempt, of, in_seconds}
     cancel_requested: bool = False
     _last_emit: float = 0.0
     _last_sample: tuple[float, int] = (0.0, 0)
@@ -88,12 +92,33 @@ class FileTask:
             "total_bytes": self.total_bytes,
             "speed": round(self.speed),
             "error": self.error,
+            "retryable": self.status == Status.CANCELLED or (self.status == Status.FAILED and self.retryable),
+            "needs_key": self.needs_key if self.status == Status.FAILED else None,
+            "retry": self.retry,
         }
+
+    def fail(self, error: str, *, retryable: bool, needs_key: str | None = None) -> None:
+        """Failed, saying whether a Retry can help (a dropped network) or cannot (an archived model)."""
+        self.retryable, self.needs_key, self.retry = retryable, needs_key, None
+        self.set_status(Status.FAILED, error)
+
+    def waiting_to_retry(self, attempt: int, of: int, delay: float) -> None:
+        """The engine waits `delay` seconds before try `attempt` of `of`: the user sees it counting."""
+        self.retry = {"attempt": attempt, "of": of, "in_seconds": math.ceil(delay)}
+        self._send(force=True)
+
+    def retrying(self) -> None:
+        """The wait is over and the next try starts."""
+        if self.retry is not None:
+            self.retry = None
+            self._send(force=True)
 
     def set_status(self, status: Status, error: str | None = None) -> None:
         if status == self.status and error == self.error:
             return
         self.status, self.error = status, error
+        if status.finished:
+            self.retry = None
         if status == Status.COMPLETED and self.total_bytes is not None:
             self.downloaded_bytes = self.total_bytes
         self._send(force=True)
@@ -179,6 +204,7 @@ class BatchTask:
             "total_count": len(self.items),
             "items": [item.id for item in self.items],
             "error": f"{len(failed)} of {len(self.items)} downloads failed" if failed else None,
+            "retryable": any(item.retryable for item in failed),
         }
 
     def item_changed(self, _item: FileTask) -> None:

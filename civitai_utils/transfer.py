@@ -3,7 +3,9 @@
 Every attempt starts from the source URL again (a presigned storage URL may have expired) and asks
 for the bytes not yet on disk with `Range` + `If-Range`. A server that answers 200 to that sends
 the whole file, and the .part starts over. The file gets its final name only when its size and,
-when known, its SHA-256 match.
+when known, its SHA-256 match. While it waits to try again the task says so (`retry`), and a failure
+says whether a Retry can help: a dropped network can, a source that refuses the file (404, 410,
+early access) or keeps sending the same wrong bytes cannot.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import os
 import re
 import shutil
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +44,26 @@ class TransferSettings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
 
+class WrongDigests:
+    """The wrong SHA-256 each source last sent, kept across tasks: a source that sends the same wrong
+    file twice serves a different file (Retry cannot help), while a one-off corruption can be retried."""
+
+    def __init__(self, limit: int = 256):
+        self.limit = limit
+        self._seen: OrderedDict[str, str] = OrderedDict()
+
+    def repeated(self, source_url: str, digest: str) -> bool:
+        """Remember this wrong digest; True when the source sent exactly it last time too."""
+        again = self._seen.pop(source_url, None) == digest
+        self._seen[source_url] = digest
+        while len(self._seen) > self.limit:
+            self._seen.popitem(last=False)
+        return again
+
+    def forget(self, source_url: str) -> None:
+        self._seen.pop(source_url, None)
+
+
 def _provisional_path(folders: ModelFolders, task: FileTask) -> Path:
     """Where bytes go while the file has no name yet (it comes with Content-Disposition)."""
     folder = folders.get(task.resource.folder)
@@ -67,8 +90,16 @@ def _total_size(response: aiohttp.ClientResponse, offset: int) -> int | None:
 
 
 class Transfer:
-    def __init__(self, task: FileTask, http: OutboundHttp, folders: ModelFolders, settings: TransferSettings):
+    def __init__(
+        self,
+        task: FileTask,
+        http: OutboundHttp,
+        folders: ModelFolders,
+        settings: TransferSettings,
+        wrong_digests: WrongDigests | None = None,
+    ):
         self.task = task
+        self.wrong_digests = wrong_digests or WrongDigests()
         self.http = http
         self.folders = folders
         self.settings = settings
@@ -94,7 +125,7 @@ class Transfer:
             raise
         except OSError as error:
             await self.part.discard()
-            raise DownloadFailed(self._disk_error_sentence(error)) from None
+            raise DownloadFailed(self._disk_error_sentence(error), retryable=True) from None
         finally:
             self.part.shutdown()
 
@@ -113,7 +144,7 @@ class Transfer:
         else:
             same = expected is None or await asyncio.to_thread(sha256_file, target.path) == expected
         if not same:
-            raise DownloadFailed(
+            raise DownloadFailed(  # retryable: once the user moved that file away
                 f"A different file named {target.filename} already exists in {target.folder}/: "
                 "remove or rename it to download this one."
             )
@@ -146,8 +177,11 @@ class Transfer:
             offset = self.part.size
             failures = 0 if progressed else failures + 1
             if failures >= settings.retry.attempts:
-                raise DownloadFailed(sentences.retries_exhausted(reason, failures), keep_part=True)
-            await asyncio.sleep(settings.retry.delay(failures, self._retry_after))
+                raise DownloadFailed(sentences.retries_exhausted(reason, failures), keep_part=True, retryable=True)
+            delay = settings.retry.delay(failures, self._retry_after)
+            task.waiting_to_retry(attempt=failures + 1, of=settings.retry.attempts, delay=delay)
+            await asyncio.sleep(delay)
+            task.retrying()
         await self._verify_and_commit()
 
     _retry_after: str | None = None
@@ -171,7 +205,7 @@ class Transfer:
         try:
             response = await self.http.request("GET", self.task.source_url, headers=headers, timeout=timeout)
         except UnsafeUrl as refused:
-            raise DownloadFailed(f"The download was stopped: {refused}", keep_part=True) from None
+            raise DownloadFailed(f"The download was stopped: {refused}", keep_part=True, retryable=False) from None
         async with response:
             if response.status in RETRYABLE_STATUSES:
                 self._retry_after = response.headers.get("Retry-After")
@@ -196,17 +230,16 @@ class Transfer:
         body = (await response.content.read(64 * 1024)).decode("utf-8", "replace")
         service = self.http.policy.service_of(self.task.source_url)
         keyed = service is not None and self.http.keys.get(service) is not None
-        sentence = sentences.http_error(
-            service, response.status, dict(response.headers), body, str(response.url), keyed
-        )
-        raise DownloadFailed(sentence, keep_part=True)
+        raise sentences.http_failure(service, response.status, dict(response.headers), body, str(response.url), keyed)
 
     async def _accept_response(self, response: aiohttp.ClientResponse, offset: int) -> None:
         task = self.task
         if response.headers.get("Content-Type", "").lower().startswith("text/html"):
             raise DownloadFailed(
                 "The server sent a web page instead of the model file (a login page?): "
-                "the model may need an API key in Settings → Civitai."
+                "the model may need an API key in Settings → Civitai.",
+                retryable=False,
+                needs_key=self.http.policy.service_of(task.source_url),
             )
         if task.target is None:
             self._name_from_response(response)
@@ -215,7 +248,8 @@ class Transfer:
         if total is not None and expected is not None and abs(total - expected) > SIZE_TOLERANCE:
             raise DownloadFailed(
                 f"The server offers {sentences.human_bytes(total)} for {task.filename}, but "
-                f"{sentences.human_bytes(expected)} was expected: not downloading a different file."
+                f"{sentences.human_bytes(expected)} was expected: not downloading a different file.",
+                retryable=False,
             )
         await self._check_space(total, offset)
         await self.part.remember_response(_validator(response.headers), total)
@@ -230,7 +264,9 @@ class Transfer:
                 self.task.resource.folder, os.path.basename(name), self.task.resource.subfolder
             )
         except UnsafeTarget as refused:
-            raise DownloadFailed(f"The server named the file unsafely, so it was not saved: {refused}.") from None
+            raise DownloadFailed(
+                f"The server named the file unsafely, so it was not saved: {refused}.", retryable=False
+            ) from None
         if os.path.exists(target.path):
             raise DownloadFailed(f"{target.filename} already exists in {target.folder}/: not overwriting it.")
         self.task.target = target
@@ -279,7 +315,10 @@ class Transfer:
         if total is not None and size != total:
             raise DownloadFailed(sentences.size_mismatch(total, size))
         if task.resource.sha256 and digest != task.resource.sha256:
+            if self.wrong_digests.repeated(task.source_url, digest):
+                raise DownloadFailed(sentences.same_wrong_file(task.resource.sha256, digest), retryable=False)
             raise DownloadFailed(sentences.hash_mismatch(task.resource.sha256, digest))
+        self.wrong_digests.forget(task.source_url)
         try:
             await self.part.commit()
         except FileExistsError as exists:

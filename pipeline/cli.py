@@ -145,6 +145,9 @@ def _downloadable(report: ScanReport, folders: ModelFolders):
         if resource.needs_confirmation:
             print(f"skipped   {resource.folder}/{resource.filename}: {resource.evidence}", file=sys.stderr)
             continue
+        if resource.blocked:
+            print(f"skipped   {resource.folder}/{resource.filename}: {resource.blocked}", file=sys.stderr)
+            continue
         try:
             target = folders.resolve(resource.folder, resource.filename or "", resource.subfolder)
         except UnsafeTarget as refused:
@@ -185,7 +188,11 @@ async def _download(report: ScanReport, folders: ModelFolders, concurrency: int)
             )
         bar.total = payload["total_bytes"] or bar.total
         bar.n = payload["downloaded_bytes"]
-        bar.set_postfix_str(payload["status"] if not payload["error"] else payload["error"][:60], refresh=True)
+        retry = payload.get("retry")
+        state = payload["status"]
+        if retry:
+            state = f"retrying in {retry['in_seconds']} s, {retry['attempt']} of {retry['of']}"
+        bar.set_postfix_str(state if not payload["error"] else payload["error"][:60], refresh=True)
 
     engine = DownloadEngine(folders=folders, http=http, emit=show, concurrency=concurrency)
     try:

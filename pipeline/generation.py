@@ -114,6 +114,7 @@ class ResolvedResource(DownloadableFile):
     local_path: str | None = None  # folder-relative name ComfyUI lists, e.g. "sdxl/detail.safetensors"
     page_url: str | None = None  # the model's Civitai page
     early_access_ends_at: str | None = None
+    # `blocked` (from DownloadableFile): why the source will refuse it for now, e.g. "in Early Access until ..."
     needs_key: bool = False  # Civitai requires a login to download it and no key is configured
     confidence: float | None = None  # 0..1: 1.0 when a link, hash or version ID said it, lower for a name
     evidence: str | None = None  # why this file, in words ("Civitai file x.safetensors has exactly this name")

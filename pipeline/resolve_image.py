@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelPage, ModelVersion
 from ..civitai_utils.settings import SITE_FOR_ALL_CONTENT, SITE_FOR_SAFE_CONTENT
+from .download_blocks import civitai_block, listing_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, rank, search_queries
 from .source_urls import file_download_url
@@ -115,12 +116,12 @@ def from_version(ref: ResourceRef, version: ModelVersion, base_url: str) -> Reso
         "trained_words": version.trained_words,
         "page_url": _page_url(base_url, version),
         "early_access_ends_at": version.early_access_ends_at,
+        "blocked": civitai_block(version),
         "sources": ref.sources,
     }
     if file is None:
-        return ResolvedResource(
-            **common, folder=folder or "checkpoints", resolved=False, reason="Civitai lists no file for this version."
-        )
+        reason = common["blocked"] or "Civitai lists no file for this version."
+        return ResolvedResource(**common, folder=folder or "checkpoints", resolved=False, reason=reason)
     if folder is None:
         return ResolvedResource(
             **common, folder="checkpoints", filename=file.name, resolved=False,
@@ -191,6 +192,7 @@ def from_name_match(ref: ResourceRef, match: NameMatch, base_url: str) -> Resolv
         base_model=match.version.base_model,
         trained_words=match.version.trained_words,
         page_url=f"{site}/models/{match.model.id}?modelVersionId={match.version.id}",
+        blocked=listing_block(match.version),
         confidence=round(match.score / 100, 2),
         evidence=f"Found by name: {match.evidence}.",
         needs_confirmation=not match.confident,

@@ -28,6 +28,7 @@ from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
 from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
 from ..civitai_utils.settings import CIVITAI_SITES
+from .download_blocks import civitai_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
@@ -262,12 +263,13 @@ class _Chain:
             )
         except HfError as error:
             self.tried.append(f"The workflow's own link ({where} on Hugging Face) failed: {error}")
-            if error.needs_token:
+            if error.code == "GatedRepo":
                 self.fallbacks.append(
                     self._unresolved(
                         str(error),
                         url=self._hf_url(location),
-                        needs_key=True,
+                        needs_key=error.needs_token,
+                        blocked=str(error),
                         model_name=location.repo_path,
                         page_url=page_url(self.hf.base_url, location),
                     )
@@ -294,11 +296,15 @@ class _Chain:
                 if error.code == "EntryNotFound" or (error.status == 404 and error.code != "RevisionNotFound"):
                     continue
                 self.tried.append(f"The workflow links the Hugging Face repository {location.repo_path}: {error}")
-                if error.needs_token:
+                if error.code == "GatedRepo":
                     found = HfLocation(location.repo_id, location.repo_type, location.revision, path)
                     self.fallbacks.append(
                         self._unresolved(
-                            str(error), url=self._hf_url(found), needs_key=True, model_name=location.repo_path
+                            str(error),
+                            url=self._hf_url(found),
+                            needs_key=error.needs_token,
+                            blocked=str(error),
+                            model_name=location.repo_path,
                         )
                     )
                 return None
@@ -348,6 +354,10 @@ class _Chain:
             self.tried.append(f"The workflow's own link ({link.describe()}) failed: {_sentence(str(error))}")
             return None
         file = pick_file(version, link)
+        if file is None and civitai_block(version):
+            self.tried.append(f"The workflow's own link ({link.describe()}): {civitai_block(version)}")
+            self.fallbacks.append(self._unresolved(str(civitai_block(version)), blocked=civitai_block(version)))
+            return None
         if file is None:
             self.tried.append(f"The workflow's own link names {link.describe()}, which has no such file on Civitai.")
             return None

@@ -18,6 +18,11 @@ class DownloadableFile(BaseModel):
     url: str = Field(min_length=8, max_length=4096)
     size: int | None = Field(default=None, ge=0, le=2**44)
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-fA-F]{64}$")
+    blocked: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="why the source will refuse this file (early access, archived, disabled, gated): not downloaded",
+    )
 
     @field_validator("sha256")
     @classmethod

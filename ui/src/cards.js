@@ -2,10 +2,11 @@
 // needs) and the state it is in, derived from the entry, its latest download task and the user's
 // confirmation. Pure functions, shared by both views and tested on their own.
 
-/** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept)
- * elsewhere (the file sits in another model folder, where this loader does not look) and looking
- * (a missing file whose source is still being looked for). */
-export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere']
+/** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept),
+ * elsewhere (the file sits in another model folder, where this loader does not look), looking (a missing
+ * file whose source is still being looked for) and blocked (the source will refuse it: early access,
+ * archived, downloads disabled, gated without a token). */
+export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere', 'blocked']
 
 const RUNNING = new Set(['waiting', 'downloading', 'verifying'])
 
@@ -50,6 +51,7 @@ export function entryFromResource(resource) {
     present: Boolean(resource.already_downloaded),
     localPath: resource.local_path || '',
     unresolvedReason: isDownloadable(resource) ? '' : resource.reason || '',
+    blockedReason: resource.blocked || '',
     elsewhere: null,
     disabled: false,
   }
@@ -89,6 +91,7 @@ export function entryFromMissingModel(model) {
     present: model.status === 'present',
     localPath: model.local_path || '',
     unresolvedReason: isDownloadable(resource) ? '' : resource?.reason || model.message || '',
+    blockedReason: resource?.blocked || '',
     elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : null,
     disabled: Boolean(reference.disabled),
     looking: Boolean(model.looking),
@@ -107,6 +110,7 @@ export function cardState(entry, task, confirmed = false) {
   if (entry.present) return 'present'
   if (entry.elsewhere) return 'elsewhere'
   if (entry.looking) return 'looking'
+  if (entry.blockedReason) return 'blocked'
   if (!isDownloadable(entry.resource)) return 'unresolved'
   if (entry.resource.needs_confirmation && !confirmed) return 'confirm'
   return 'resolved'
@@ -118,10 +122,28 @@ export function presentPath(entry, task) {
   return entry.localPath ? `${entry.folder}/${entry.localPath}` : `${entry.folder}/${joinPath(entry.subfolder, entry.filename)}`
 }
 
+/**
+ * Whether Retry can help a failed task: the server says so (`retryable`), or the source wanted a key
+ * (`needs_key`) and one is set now. A task from a server that does not say is retried as before.
+ * `keys`: the backend's `{civitai: bool, huggingface: bool}`.
+ */
+export function canRetry(task, keys = {}) {
+  if (!task || task.status !== 'failed') return false
+  if (task.needs_key) return Boolean(keys?.[task.needs_key])
+  return task.retryable !== false
+}
+
 /** Download All takes what can be fetched without asking: resolved and confident (or confirmed)
- * files that are not on disk and not already queued; a failed or cancelled one is tried again. */
-export function isDownloadAllCandidate(state) {
-  return state === 'resolved' || state === 'failed' || state === 'cancelled'
+ * files that are not on disk and not already queued; a cancelled one, or a failed one a retry can
+ * help, is tried again. Blocked files (the source refuses them) are never sent. */
+export function isDownloadAllCandidate(state, task = null, keys = {}) {
+  if (state === 'failed') return canRetry(task, keys)
+  return state === 'resolved' || state === 'cancelled'
+}
+
+/** Cards Download All leaves out although their file is missing, because trying cannot help now. */
+export function isSkippedByDownloadAll(state, task = null, keys = {}) {
+  return state === 'blocked' || (state === 'failed' && !canRetry(task, keys))
 }
 
 /** Cards still missing their file (the "N missing" count). */

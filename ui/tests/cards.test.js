@@ -54,8 +54,9 @@ describe('cardState', () => {
   })
 
   it('offers to Download All only what can be fetched without asking', () => {
-    const offered = ['present', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere'].filter(
-      isDownloadAllCandidate,
+    const failed = fileTask({ status: 'failed', retryable: true })
+    const offered = ['present', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere', 'blocked'].filter(
+      (state) => isDownloadAllCandidate(state, failed),
     )
     expect(offered).toEqual(['resolved', 'failed', 'cancelled'])
   })
