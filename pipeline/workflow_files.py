@@ -23,7 +23,6 @@ def comfy_file_name(resource: ResolvedResource) -> str:
     return re.sub(r"/+", "/", name.replace("\\", "/")).strip("/")
 
 
-
 def without_extension(file_name: str) -> str:
     """ "sdxl/x.safetensors" -> "sdxl/x"; a name with no model extension ("Detail v1.5") is kept whole."""
     root, extension = posixpath.splitext(file_name)
