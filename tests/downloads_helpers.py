@@ -47,8 +47,10 @@ def model_path(server, resource: dict) -> Path:
 
 def leftovers(server, resource: dict) -> list[str]:
     """Partial files a download left beside its target (there must be none after a cancel or failure)."""
-    folder = model_path(server, resource).parent
-    return sorted(p.name for p in folder.glob("*") if p.name.endswith((".part", ".part.json")))
+    target = model_path(server, resource)
+    mine = (f"{target.name}.part", f"{target.name}.part.json", f"{target.name}.part.json.tmp")
+    # Only this download's own partial files: other tests share the folder and may keep theirs for a Retry.
+    return sorted(p.name for p in target.parent.glob("*") if p.name in mine)
 
 
 def payload(resource: dict) -> dict:

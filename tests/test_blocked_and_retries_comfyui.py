@@ -80,7 +80,7 @@ async def test_a_gated_hugging_face_file_without_a_token_is_blocked_before_downl
     workflow = {"last_node_id": 1, "last_link_id": 0, "nodes": [loader], "links": [], "version": 0.4}
     async with ComfyClient(comfyui.url) as client:
         await client.post("/civitai/settings/keys", {"huggingface": None})
-        status, answer = await client.post("/civitai/missing", {"workflow": workflow})
+        status, answer = await client.post("/civitai/missing", {"workflow": workflow, "sources": True})
     assert status == 200, answer
     [model] = answer["models"]
     assert "gated" in model["resource"]["blocked"] and "token" in model["resource"]["blocked"]

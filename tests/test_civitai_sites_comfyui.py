@@ -164,7 +164,7 @@ async def test_a_workflow_link_on_any_civitai_site_resolves_to_its_file_and_down
         properties={"models": [{"name": wanted, "url": link, "directory": "checkpoints"}]},
     )
     async with ComfyClient(comfyui.url) as client:
-        status, answer = await client.post("/civitai/missing", {"workflow": graph(loader)})
+        status, answer = await client.post("/civitai/missing", {"workflow": graph(loader), "sources": True})
         assert status == 200, answer
         [model] = answer["models"]
         resource = model["resource"]
@@ -187,7 +187,7 @@ async def test_a_red_link_naming_no_version_says_so(comfyui, fake_services):
         properties={"models": [{"name": "nowhere-red-lora.safetensors", "url": "https://civitai.red/user/x"}]},
     )
     async with ComfyClient(comfyui.url) as client:
-        _, answer = await client.post("/civitai/missing", {"workflow": graph(loader)})
+        _, answer = await client.post("/civitai/missing", {"workflow": graph(loader), "sources": True})
     [model] = answer["models"]
     reason = model["resource"]["reason"] or ""
     assert "Civitai link names no model version" in reason and "neither Civitai nor" not in reason
