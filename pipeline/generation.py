@@ -117,6 +117,7 @@ class ResolvedResource(DownloadableFile):
     confidence: float | None = None  # 0..1: 1.0 when a link, hash or version ID said it, lower for a name
     evidence: str | None = None  # why this file, in words ("Civitai file x.safetensors has exactly this name")
     needs_confirmation: bool = False  # a likely match by name only: the user confirms, Download All skips it
+    source_filename: str | None = None  # the file's own name at the source, when it is saved under another one
     sources: list[str] = Field(default_factory=list)
 
 

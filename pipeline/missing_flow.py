@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .loader_rules import LoaderRules
 from .missing import check_presence, missing_custom_nodes
+from .missing_nodes import describe_missing_nodes
 from .resolve_missing import CivitaiLookup, HuggingFaceLookup, resolve_missing
 from .workflow_models import MissingModel
 from .workflow_parse import parse_workflow
@@ -49,6 +50,9 @@ async def find_missing(workflow: dict, facts: ComfyFacts, civitai: CivitaiLookup
     resolved = await asyncio.gather(*(with_source(verdict) for verdict in verdicts))
     return {
         "models": [verdict.model_dump() for verdict in resolved],
-        "custom_nodes": missing_custom_nodes(parsed.node_types, installed),
+        "custom_nodes": [
+            entry.model_dump()
+            for entry in describe_missing_nodes(missing_custom_nodes(parsed.node_types, installed), parsed.node_origins)
+        ],
         "notes": parsed.notes,
     }
