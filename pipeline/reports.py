@@ -75,7 +75,9 @@ class ScanReport:
             elif resource is not None and resource.resolved:
                 source = f"[{resource.model_name or resource.filename}]({resource.url})"
                 if resource.needs_confirmation:
-                    source += " (check: found by name)"
+                    theirs = resource.source_filename
+                    called = f"; the source calls it `{theirs}`" if theirs else ""
+                    source += f" (check: found by name{called})"
             elif resource is not None:
                 source = resource.reason or ""
             else:

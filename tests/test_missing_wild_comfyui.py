@@ -54,6 +54,17 @@ async def test_a_near_name_is_another_file_shown_beside_the_wanted_one_and_saved
         path.unlink(missing_ok=True)
 
 
+async def test_an_image_naming_a_lora_civitai_only_nearly_has_asks_before_downloading(comfyui, fake_services):
+    version = add_fashion_girl(fake_services)
+    fake_services.gallery.add_image(id=880_009_053, meta=wild_workflow("a-image-meta-fashiongirl.json"))
+    async with ComfyClient(comfyui.url) as client:
+        status, answer = await client.post("/civitai/resolve", {"image_id": 880_009_053})
+    assert status == 200, answer
+    [lora] = [r for r in answer["resources"] if r["kind"] == "lora"]
+    assert lora["name"] == "fashionGirl_v53" and lora["model_version_id"] == version.id
+    assert lora["needs_confirmation"] and lora["confidence"] < 1.0, lora["evidence"]
+
+
 async def test_an_embedding_named_without_an_extension_downloads_with_the_sources_extension(comfyui, fake_services):
     [model] = (await missing(comfyui, wild_workflow("a-easynegative-no-extension.json")))["models"]
     resource = model["resource"]
