@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..civitai_utils.civitai_types import ModelFile, ModelPage, ModelSearchVersion, ModelSummary
+from ..civitai_utils.model_folders import MODEL_EXTENSIONS
 
 EXACT_SCORE = 100.0
 SUGGESTION_SCORE = 60.0
@@ -38,6 +39,13 @@ def normalize(name: str) -> str:
     """Folder, extension, case and separators ignored: "SD\\My_Model-v1.0.safetensors" -> "my model v1 0"."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     return " ".join(re.split(r"[\s_\-.()\[\]]+", _EXTENSION.sub("", base).casefold())).strip()
+
+
+def model_extension(name: str | None) -> str:
+    """The model extension a file name ends in ("safetensors"), or "" ("EasyNegative", "4x-v1.5")."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    extension = base.rsplit(".", 1)[-1].casefold() if "." in base else ""
+    return extension if f".{extension}" in MODEL_EXTENSIONS else ""
 
 
 def search_queries(name: str) -> list[str]:

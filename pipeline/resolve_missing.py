@@ -28,15 +28,9 @@ from urllib.parse import urlsplit
 
 from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
-from ..civitai_utils.model_folders import (
-    LEGACY_NAMES,
-    MODEL_EXTENSIONS,
-    UnsafeTarget,
-    check_plain_name,
-    check_subfolder,
-)
+from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
-from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, normalize, rank, search_queries
+from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
 from .source_urls import CivitaiLink, parse_civitai_url, pick_file
 from .workflow_models import ModelReference
@@ -91,13 +85,6 @@ def kind_of_folder(folder: str | None) -> str:
 
 def _same_folder(a: str, b: str) -> bool:
     return LEGACY_NAMES.get(a, a) == LEGACY_NAMES.get(b, b)
-
-
-def _model_extension(name: str | None) -> str:
-    """ "safetensors" for "x.safetensors"; "" when the name has no model extension ("EasyNegative", "4x-v1.5")."""
-    base = (name or "").rsplit("/", 1)[-1]
-    extension = base.rsplit(".", 1)[-1].casefold() if "." in base else ""
-    return extension if f".{extension}" in MODEL_EXTENSIONS else ""
 
 
 @dataclass(frozen=True)
@@ -233,8 +220,8 @@ class _Chain:
     def _filename_for(self, source_name: str | None) -> str:
         """The name the workflow loads; one written without a model extension takes the source file's."""
         written = self.target.filename
-        source_extension = _model_extension(source_name)
-        if _model_extension(written) or not source_extension:
+        source_extension = model_extension(source_name)
+        if model_extension(written) or not source_extension:
             return written
         return f"{written}.{source_extension}"
 
@@ -417,7 +404,7 @@ class _Chain:
         if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
             self.tried.append(f"The name {self.target.filename} is too short to search Civitai for.")
             return None
-        wanted_ext = _model_extension(self.target.filename)
+        wanted_ext = model_extension(self.target.filename)
         types = CIVITAI_TYPES_OF_KIND.get(self.kind)
         best: NameMatch | None = None
         queries = search_queries(self.target.filename)
@@ -431,7 +418,7 @@ class _Chain:
             # Equal scores: a file in the format the workflow's name has (a .ckpt saved as .safetensors won't load),
             # and for a name without an extension a .safetensors file.
             preferred = wanted_ext or "safetensors"
-            matches.sort(key=lambda m: (m.score, _model_extension(m.file.name) == preferred), reverse=True)
+            matches.sort(key=lambda m: (m.score, model_extension(m.file.name) == preferred), reverse=True)
             if matches and (best is None or matches[0].score > best.score):
                 best = matches[0]
             if best is not None and best.confident:
@@ -443,7 +430,7 @@ class _Chain:
             return None
         ref = ResourceRef(kind=self.kind, name=self.target.filename, sources=self.sources)
         resource = from_name_match(ref, best, self.civitai.base_url)
-        found_ext = _model_extension(best.file.name)
+        found_ext = model_extension(best.file.name)
         if best.confident and wanted_ext and found_ext != wanted_ext:
             kind_of_file = f"a .{found_ext} file" if found_ext else "not a model file by its extension"
             resource = resource.model_copy(
