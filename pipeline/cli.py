@@ -79,13 +79,21 @@ def _models_dir(args) -> Path:
     return models.resolve()
 
 
-def _rules(args, inventory: dict[str, list[str]]) -> LoaderRules:
+def _object_info(args) -> dict | None:
     if not args.object_info:
-        return LoaderRules.static()
+        return None
     try:
         object_info = json.loads(args.object_info.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot read {args.object_info}: {error}") from None
+    if not isinstance(object_info, dict):
+        raise UsageError(f"{args.object_info} is not an object_info answer (a JSON object of node types)")
+    return object_info
+
+
+def _rules(object_info: dict | None, inventory: dict[str, list[str]]) -> LoaderRules:
+    if object_info is None:
+        return LoaderRules.static()
     return LoaderRules.from_object_info(object_info, inventory, fallback=LoaderRules.static())
 
 
@@ -109,7 +117,8 @@ def _print_report(report: ScanReport, as_json: bool) -> None:
             line += f"  <- {resource.url}" if resource.resolved else f"  ({resource.reason})"
         print(line)
     for node_type in sorted(report.custom_nodes):
-        print(f"no pack   node type {node_type}")
+        advice = report.advice(node_type)
+        print(f"{'update' if advice.core else 'no pack':<9} node type {node_type}: {advice.message}")
     print(
         f"{len(report.workflows)} workflow(s), {len(report.findings)} model(s): {report.count('present')} present, "
         f"{report.count('missing')} missing, {report.count('elsewhere')} in another folder"
@@ -218,7 +227,10 @@ def run(argv: list[str] | None = None) -> int:
         cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "comfyui-civitai-sidebar"
         local = LocalModels(folders, HashCache(cache_dir))
         inventory = _inventory(folders, local)
-        report = scan(args.paths, inventory, _rules(args, inventory))
+        object_info = _object_info(args)
+        # The node types a saved object_info lists are the installed ones; without it none are judged.
+        known_nodes = set(object_info) if object_info is not None else None
+        report = scan(args.paths, inventory, _rules(object_info, inventory), known_nodes)
     except (UsageError, FileNotFoundError) as error:
         parser.exit(EXIT_USAGE, f"{parser.prog}: error: {error}\n")
     if args.command in ("script", "download") and report.count("missing"):

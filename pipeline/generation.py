@@ -120,6 +120,7 @@ class ResolvedResource(DownloadableFile):
     evidence: str | None = None  # why this file, in words ("Civitai file x.safetensors has exactly this name")
     needs_confirmation: bool = False  # a likely match by name only: the user confirms, Download All skips it
     lookup_timed_out: bool = False  # the sources did not answer in time: asking again may find one
+    source_filename: str | None = None  # the file's own name at the source, when it is saved under another one
     sources: list[str] = Field(default_factory=list)
 
 

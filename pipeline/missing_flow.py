@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .generation import FOLDER_OF_KIND, ResolvedResource
 from .loader_rules import LoaderRules
 from .missing import check_presence, missing_custom_nodes
+from .missing_nodes import describe_missing_nodes
 from .resolve_missing import CivitaiLookup, HuggingFaceLookup, Target, kind_of_folder, resolve_missing
 from .workflow_models import ModelReference
 from .workflow_parse import parse_workflow
@@ -44,7 +45,12 @@ def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
     parsed = parse_workflow(workflow, rules)
     return {
         "models": [verdict.model_dump() for verdict in check_presence(parsed, inventory)],
-        "custom_nodes": missing_custom_nodes(parsed.node_types, facts.installed_node_types()),
+        "custom_nodes": [
+            entry.model_dump()
+            for entry in describe_missing_nodes(
+                missing_custom_nodes(parsed.node_types, facts.installed_node_types()), parsed.node_origins
+            )
+        ],
         "notes": parsed.notes,
     }
 

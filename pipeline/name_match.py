@@ -1,9 +1,10 @@
 """Which Civitai file a bare model name most likely means, and how sure that is.
 
 Civitai's search finds models by words; this scores every file of every version it returned against
-the wanted name (rapidfuzz), keeping only models of the type the ComfyUI folder implies. An exact
-file-name match is certain; anything less is a suggestion the user confirms with a click, and
-Download All never takes it on its own.
+the wanted name (rapidfuzz), keeping only models of the type the ComfyUI folder implies. Only an exact
+file-name match (the normalized stems are equal) is certain: a 93 %-alike name is usually another
+version of the model (`fashionGirl_v51` for `fashionGirl_v53`), so anything less is a suggestion the
+user confirms with a click, and Download All never takes it on its own.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..civitai_utils.civitai_types import ModelFile, ModelPage, ModelSearchVersion, ModelSummary
+from ..civitai_utils.model_folders import MODEL_EXTENSIONS
 
-CONFIDENT_SCORE = 90.0
+EXACT_SCORE = 100.0
 SUGGESTION_SCORE = 60.0
 MIN_NAME_LENGTH = 3
 CIVITAI_TYPES_OF_KIND: dict[str, list[str]] = {
@@ -39,6 +41,13 @@ def normalize(name: str) -> str:
     return " ".join(re.split(r"[\s_\-.()\[\]]+", _EXTENSION.sub("", base).casefold())).strip()
 
 
+def model_extension(name: str | None) -> str:
+    """The model extension a file name ends in ("safetensors"), or "" ("EasyNegative", "4x-v1.5")."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    extension = base.rsplit(".", 1)[-1].casefold() if "." in base else ""
+    return extension if f".{extension}" in MODEL_EXTENSIONS else ""
+
+
 def search_queries(name: str) -> list[str]:
     """What to type into Civitai's search: the name as written, then its words without a version tag."""
     words = normalize(name).split()
@@ -56,21 +65,23 @@ class NameMatch:
     file: ModelFile
     score: float
     evidence: str
+    exact: bool = False  # the file's normalized stem is the wanted one
 
     @property
     def confident(self) -> bool:
-        return self.score >= CONFIDENT_SCORE
+        """Only the very file name is evidence enough to download unasked; a close one is another file."""
+        return self.exact
 
 
 def _score(wanted: str, model: ModelSummary, version: ModelSearchVersion, file: ModelFile) -> tuple[float, str]:
     target = normalize(wanted)
     stem = normalize(file.name)
     if target == stem:
-        return 100.0, f"Civitai file {file.name} has exactly this name"
+        return EXACT_SCORE, f"Civitai file {file.name} has exactly this name"
     title = normalize(f"{model.name} {version.name or ''}")
     by_file = fuzz.ratio(target, stem)
     by_title = fuzz.token_sort_ratio(target, title) * 0.95
-    # A shortened name ("Meina" for MeinaMix) is plausible but never certain: capped below CONFIDENT_SCORE.
+    # A shortened name ("Meina" for MeinaMix) is plausible, weighed below a whole-name likeness.
     by_part = max(fuzz.partial_ratio(target, stem), fuzz.partial_ratio(target, title)) * 0.85
     best = max(by_file, by_title, by_part)
     if best == by_file:
@@ -94,6 +105,7 @@ def rank(wanted: str, kind: str, page: ModelPage, limit: int = 3) -> list[NameMa
                     continue
                 score, evidence = _score(wanted, model, version, file)
                 if score >= SUGGESTION_SCORE:
-                    matches.append(NameMatch(model, version, file, score, evidence))
+                    exact = normalize(wanted) == normalize(file.name)
+                    matches.append(NameMatch(model, version, file, score, evidence, exact))
     matches.sort(key=lambda match: match.score, reverse=True)
     return matches[:limit]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .workflow_models import MissingModel
+from .missing_nodes import describe
+from .workflow_models import MissingModel, MissingNodeType
 
 
 @dataclass
@@ -25,7 +26,11 @@ class ScanReport:
     workflows: list[str] = field(default_factory=list)
     findings: list[ScanFinding] = field(default_factory=list)
     custom_nodes: dict[str, list[str]] = field(default_factory=dict)  # node type -> workflows using it
+    node_advice: dict[str, MissingNodeType] = field(default_factory=dict)  # node type -> its pack and what to do
     problems: list[str] = field(default_factory=list)  # unreadable files, files without a workflow
+
+    def advice(self, node_type: str) -> MissingNodeType:
+        return self.node_advice.get(node_type) or describe(node_type, None)
 
     def count(self, status: str) -> int:
         return sum(finding.verdict.status == status for finding in self.findings)
@@ -43,7 +48,10 @@ class ScanReport:
                     {**finding.verdict.model_dump(exclude_none=True), "workflows": finding.workflows}
                     for finding in self.findings
                 ],
-                "custom_nodes": [{"type": t, "workflows": w} for t, w in sorted(self.custom_nodes.items())],
+                "custom_nodes": [
+                    {**self.advice(node_type).model_dump(), "workflows": users}
+                    for node_type, users in sorted(self.custom_nodes.items())
+                ],
                 "problems": self.problems,
             },
             indent=2,
@@ -67,7 +75,9 @@ class ScanReport:
             elif resource is not None and resource.resolved:
                 source = f"[{resource.model_name or resource.filename}]({resource.url})"
                 if resource.needs_confirmation:
-                    source += " (check: found by name)"
+                    theirs = resource.source_filename
+                    called = f"; the source calls it `{theirs}`" if theirs else ""
+                    source += f" (check: found by name{called})"
             elif resource is not None:
                 source = resource.reason or ""
             else:
@@ -76,7 +86,10 @@ class ScanReport:
             lines.append(f"| {verdict.status} | {reference.folder} | `{reference.name}` | {source} | {used_by} |")
         if self.custom_nodes:
             lines += ["", "## Node types no installed pack provides", ""]
-            lines += [f"- `{node_type}` ({', '.join(users)})" for node_type, users in sorted(self.custom_nodes.items())]
+            lines += [
+                f"- `{node_type}`: {self.advice(node_type).message} ({', '.join(users)})"
+                for node_type, users in sorted(self.custom_nodes.items())
+            ]
         if self.problems:
             lines += ["", "## Files that could not be read", ""] + [f"- {problem}" for problem in self.problems]
         return "\n".join(lines) + "\n"

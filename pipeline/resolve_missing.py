@@ -6,14 +6,16 @@ a. the workflow's own link (`properties.models[].url`): a Hugging Face file link
    SHA-256; a Civitai download link (or model page / AIR) names a version and, by its query, one file.
    Links to other hosts are not followed.
 b. the workflow's hash (`properties.models[].hash`): Civitai's by-hash lookup.
-c. the file name: Civitai's search, restricted to the type the loader's folder implies. An exact file name
-   is certain; a near one is offered for the user to confirm (`needs_confirmation`).
+c. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
+   name is certain; any other name match is offered for the user to confirm (`needs_confirmation`).
 d. a Hugging Face repository page the workflow links: a file of exactly that name in it.
 
 Whatever the source calls the file, it is saved where the workflow's loader looks: the reference's folder,
-its subfolder, and the very name the workflow writes. A source whose SHA-256 differs from the hash the
-workflow records is never taken on its own. Nothing found: unresolved, the reason listing what was tried.
-The Civitai and Hugging Face clients are handed in as protocols, so this module does no I/O of its own.
+its subfolder, and the very name the workflow writes (`source_filename` keeps the source's own name). A name
+written without a model extension (`EasyNegative`, `4x-UltraSharp`) takes the source file's. A source whose
+SHA-256 differs from the hash the workflow records is never taken on its own. Nothing found: unresolved, the
+reason listing what was tried. The Civitai and Hugging Face clients are handed in as protocols, so this module
+does no I/O of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plai
 from ..civitai_utils.settings import CIVITAI_SITES
 from .download_blocks import civitai_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
-from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, normalize, rank, search_queries
+from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
 from .workflow_models import ModelReference
@@ -85,11 +87,6 @@ def kind_of_folder(folder: str | None) -> str:
 
 def _same_folder(a: str, b: str) -> bool:
     return LEGACY_NAMES.get(a, a) == LEGACY_NAMES.get(b, b)
-
-
-def _extension(name: str | None) -> str:
-    base = (name or "").rsplit("/", 1)[-1]
-    return base.rsplit(".", 1)[-1].casefold() if "." in base else ""
 
 
 @dataclass(frozen=True)
@@ -170,7 +167,13 @@ class _Chain:
 
         A source whose SHA-256 differs from the workflow's hash is a different file: it is only offered."""
         notes: list[str] = []
-        update: dict = {"name": self.ref.name, "filename": self.target.filename, "subfolder": self.target.subfolder}
+        filename = self._filename_for(source_name)
+        update: dict = {
+            "name": self.ref.name,
+            "filename": filename,
+            "subfolder": self.target.subfolder,
+            "source_filename": source_name if source_name and source_name != filename else None,
+        }
         conflict = bool(self.sha256 and resource.sha256 and resource.sha256.lower() != self.sha256)
         if conflict:
             notes.append(
@@ -200,10 +203,13 @@ class _Chain:
                 notes.append(
                     f"Civitai lists it as a {resource.civitai_type}; saved in {folder}/ where the loader reads."
                 )
-        if source_name and source_name != self.target.filename:
+        if filename != self.target.filename:
             notes.append(
-                f"Saved as {self.target.filename}, the name the workflow loads; the source calls it {source_name}."
+                f"The workflow names it {self.target.filename}, without a file extension, "
+                f"so it is saved as {filename}, with the source file's extension."
             )
+        if source_name and source_name != filename:
+            notes.append(f"Saved as {filename}, the name the workflow loads; the source calls it {source_name}.")
         if self.tried:
             notes.append("Before that: " + " ".join(self.tried))
         if conflict:
@@ -212,6 +218,14 @@ class _Chain:
             )
         evidence = " ".join([resource.evidence or "", *notes]).strip()
         return resource.model_copy(update={**update, "folder": folder, "kind": kind, "evidence": evidence or None})
+
+    def _filename_for(self, source_name: str | None) -> str:
+        """The name the workflow loads; one written without a model extension takes the source file's."""
+        written = self.target.filename
+        source_extension = model_extension(source_name)
+        if model_extension(written) or not source_extension:
+            return written
+        return f"{written}.{source_extension}"
 
     def _offer(self, resource: ResolvedResource | None) -> ResolvedResource | None:
         """The answer when it is sure; otherwise kept as a fallback, and None to go on looking."""
@@ -401,7 +415,7 @@ class _Chain:
         if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
             self.tried.append(f"The name {self.target.filename} is too short to search Civitai for.")
             return None
-        wanted_ext = _extension(self.target.filename)
+        wanted_ext = model_extension(self.target.filename)
         types = CIVITAI_TYPES_OF_KIND.get(self.kind)
         best: NameMatch | None = None
         queries = search_queries(self.target.filename)
@@ -412,8 +426,10 @@ class _Chain:
                 self.tried.append(f"Civitai's search for {query!r} failed: {_sentence(str(error))}")
                 continue
             matches = rank(self.target.filename, self.kind, page, limit=10)
-            # Equal scores: a file in the format the workflow's name has (a .ckpt saved as .safetensors won't load).
-            matches.sort(key=lambda m: (m.score, _extension(m.file.name) == wanted_ext), reverse=True)
+            # Equal scores: a file in the format the workflow's name has (a .ckpt saved as .safetensors won't load),
+            # and for a name without an extension a .safetensors file.
+            preferred = wanted_ext or "safetensors"
+            matches.sort(key=lambda m: (m.score, model_extension(m.file.name) == preferred), reverse=True)
             if matches and (best is None or matches[0].score > best.score):
                 best = matches[0]
             if best is not None and best.confident:
@@ -425,12 +441,14 @@ class _Chain:
             return None
         ref = ResourceRef(kind=self.kind, name=self.target.filename, sources=self.sources)
         resource = from_name_match(ref, best, self.civitai.base_url)
-        if best.confident and _extension(best.file.name) != wanted_ext:
+        found_ext = model_extension(best.file.name)
+        if best.confident and wanted_ext and found_ext != wanted_ext:
+            kind_of_file = f"a .{found_ext} file" if found_ext else "not a model file by its extension"
             resource = resource.model_copy(
                 update={
                     "needs_confirmation": True,
-                    "evidence": f"{resource.evidence} But it is a .{_extension(best.file.name)} file and the workflow "
-                    f"loads a .{wanted_ext}.",
+                    "evidence": f"{resource.evidence} But it is {kind_of_file} and the workflow loads "
+                    f"a .{wanted_ext} file.",
                 }
             )
         placed = self._place(resource, best.file.name)

@@ -13,6 +13,7 @@ from pathlib import Path
 from .embedded_workflow import workflow_from_png, workflow_from_webp
 from .loader_rules import LoaderRules
 from .missing import check_presence, missing_custom_nodes
+from .missing_nodes import describe_missing_nodes
 from .reports import ScanFinding, ScanReport
 from .workflow_parse import parse_workflow
 
@@ -66,8 +67,10 @@ def scan(
             finding = findings.setdefault(key, ScanFinding(verdict))
             finding.workflows.append(str(path))
         if known_nodes is not None:
-            for node_type in missing_custom_nodes(parsed.node_types, known_nodes):
-                report.custom_nodes.setdefault(node_type, []).append(str(path))
+            missing_types = missing_custom_nodes(parsed.node_types, known_nodes)
+            for advice in describe_missing_nodes(missing_types, parsed.node_origins):
+                report.custom_nodes.setdefault(advice.type, []).append(str(path))
+                report.node_advice.setdefault(advice.type, advice)
     order = {"missing": 0, "elsewhere": 1, "present": 2}
     report.findings = sorted(findings.values(), key=lambda f: (order[f.verdict.status], f.key))
     return report

@@ -36,10 +36,29 @@ class ModelReference(BaseModel):
         return self.name.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+class NodeOrigin(BaseModel):
+    """Who provides a node type, as the editor records it in the node's `properties` when it saves."""
+
+    cnr_id: str | None = None  # the Comfy Registry id: "comfy-core" for ComfyUI's own nodes, else the pack's
+    aux_id: str | None = None  # the pack's GitHub "owner/repo", for packs not in the registry
+    ver: str | None = None  # the ComfyUI version (core nodes), or the pack's version or commit
+
+
+class MissingNodeType(BaseModel):
+    """A node type no installed pack provides, and what to do about it."""
+
+    type: str
+    pack: str | None = None  # cnr_id, else aux_id; None when the workflow does not say
+    version: str | None = None
+    core: bool = False  # a node of ComfyUI itself, newer than the running one
+    message: str
+
+
 class ParsedWorkflow(BaseModel):
     format: Literal["ui", "api"]
     references: list[ModelReference] = Field(default_factory=list)
     node_types: list[str] = Field(default_factory=list)  # every node type used, for missing custom nodes
+    node_origins: dict[str, NodeOrigin] = Field(default_factory=dict)  # node type -> who provides it, when said
     notes: list[str] = Field(default_factory=list)
 
 

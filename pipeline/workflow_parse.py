@@ -38,6 +38,7 @@ def parse_workflow(data: Any, rules: LoaderRules | None = None) -> ParsedWorkflo
         return ParsedWorkflow(format="ui", notes=notes or [NOT_A_WORKFLOW_NOTE])
     collector = ReferenceCollector()
     node_types: list[str] = []
+    node_origins: dict = {}
     try:
         if kind == "ui":
             reader = UiGraphReader(graph, rules, collector)
@@ -45,12 +46,17 @@ def parse_workflow(data: Any, rules: LoaderRules | None = None) -> ParsedWorkflo
                 reader.read()
             finally:
                 node_types = list(reader.node_types)
+                node_origins = reader.node_origins
         else:
             node_types = _read_api_prompt(graph, rules, collector)
     except Exception:  # odd input must not break the caller; what was read so far is kept
         collector.note(DAMAGED_NOTE)
     return ParsedWorkflow(
-        format=kind, references=collector.references(), node_types=node_types, notes=notes + collector.notes
+        format=kind,
+        references=collector.references(),
+        node_types=node_types,
+        node_origins=node_origins,
+        notes=notes + collector.notes,
     )
 
 

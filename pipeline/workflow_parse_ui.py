@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .loader_rules import LoaderRules, choose_folder
+from .workflow_models import NodeOrigin
 from .workflow_parse_collect import NodeContext, ReferenceCollector, add_embeddings
 from .workflow_parse_rules import ModelInput, is_no_file_value
 
@@ -29,6 +30,7 @@ class UiGraphReader:
         self.rules = rules
         self.collector = collector
         self.node_types: dict[str, None] = {}  # ordered set
+        self.node_origins: dict[str, NodeOrigin] = {}
         self.subgraphs = _subgraph_definitions(graph)
         extra = graph.get("extra") if isinstance(graph.get("extra"), dict) else {}
         groups = extra.get("groupNodes")
@@ -57,18 +59,21 @@ class UiGraphReader:
             node_id = str(node.get("id"))
             context = NodeContext(node_id, node_type, where, disabled)
             if node_type in self.subgraphs:  # an instance: its inner nodes are read from the definition
-                self._add_listed_models(_listed_models(node), set(), context)
+                self._add_listed_models(_listed_models(node), set(), context, node.get("widgets_values"))
                 add_embeddings(node.get("widgets_values"), context, self.collector)  # promoted prompt text
                 continue
             group_name = _group_node_name(node_type)
             if group_name is not None:
-                self._add_listed_models(_listed_models(node), set(), context)
+                self._add_listed_models(_listed_models(node), set(), context, node.get("widgets_values"))
                 self._read_group_node(node, context, group_name)
                 continue
             self._read_node(node, context, node.get("widgets_values"))
 
     def _read_node(self, node: dict, context: NodeContext, values: Any) -> None:
         self.node_types.setdefault(context.node_type)
+        origin = _node_origin(node)
+        if origin is not None:
+            self.node_origins.setdefault(context.node_type, origin)
         entries = _listed_models(node)
         used_entries: set[int] = set()
         for rule in self.rules.model_inputs(context.node_type):
@@ -79,13 +84,18 @@ class UiGraphReader:
             entry = entries[entry_index] if entry_index is not None else {}
             if self._add_value(value, rule, entry, context) and entry_index is not None:
                 used_entries.add(entry_index)
-        self._add_listed_models(entries, used_entries, context)
+        self._add_listed_models(entries, used_entries, context, values)
         add_embeddings(values, context, self.collector)
 
-    def _add_listed_models(self, entries: list[dict], used_entries: set[int], context: NodeContext) -> None:
-        """The node's `properties.models` entries that no widget value already stood for."""
+    def _add_listed_models(self, entries: list[dict], used: set[int], context: NodeContext, values: Any) -> None:
+        """The node's `properties.models` entries that no model input already stood for, among those it loads.
+
+        An entry counts only when its name is one of the node's widget values, as ComfyUI's own missing-models
+        check does: the list is the node's menu of suggestions (a VAELoader set to `pixel_space` still lists
+        `ae.safetensors`), not what it loads."""
+        loaded = _widget_names(values)
         for index, entry in enumerate(entries):
-            if index in used_entries:
+            if index in used or not loaded & {entry["name"], _basename(entry["name"])}:
                 continue
             directory = entry.get("directory") if isinstance(entry.get("directory"), str) else None
             self.collector.add(
@@ -230,6 +240,30 @@ def _listed_models(node: dict) -> list[dict]:
     if not isinstance(models, list):
         return []
     return [entry for entry in models if isinstance(entry, dict) and _is_name(entry.get("name"))]
+
+
+def _node_origin(node: dict) -> NodeOrigin | None:
+    """`properties.cnr_id` / `aux_id` / `ver`, when the node carries any of them as text."""
+    properties = node.get("properties")
+    if not isinstance(properties, dict):
+        return None
+    said = {
+        key: properties[key].strip()
+        for key in ("cnr_id", "aux_id", "ver")
+        if isinstance(properties.get(key), str) and properties[key].strip()
+    }
+    return NodeOrigin(**said) if said.get("cnr_id") or said.get("aux_id") else None
+
+
+def _basename(name: str) -> str:
+    return name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _widget_names(values: Any) -> set[str]:
+    """Every string widget value of a node, as written and as a bare file name."""
+    listed = values.values() if isinstance(values, dict) else values if isinstance(values, list) else []
+    names = {value for value in listed if _is_name(value)}
+    return names | {_basename(name) for name in names}
 
 
 def _entry_for(entries: list[dict], value: str) -> int | None:

@@ -96,7 +96,7 @@ async def test_node_types_no_pack_provides_are_listed_apart(comfyui, fake_servic
         comfyui,
         graph(node(1, "NoSuchPackLoader", ["x.safetensors"]), node(2, "Note", ["hello"]), node(3, "KSampler", [])),
     )
-    assert answer["custom_nodes"] == ["NoSuchPackLoader"]
+    assert [entry["type"] for entry in answer["custom_nodes"]] == ["NoSuchPackLoader"]
     assert answer["models"] == []
 
 

@@ -46,3 +46,9 @@ def test_other_types_and_non_weight_files_are_never_offered():
         ("add detail", "LORA", [file("add_detail.zip", "Training Data")]),
     )
     assert rank("add_detail", "lora", results) == []
+
+
+def test_another_version_of_the_same_name_is_only_a_suggestion():
+    results = page(("Fashion Girl", "LORA", [file("fashionGirl_v51.safetensors")]))
+    [best] = rank("fashionGirl_v53.safetensors", "lora", results)
+    assert best.score > 90 and not best.confident  # 93 % alike, and still another file

@@ -197,11 +197,8 @@ def test_properties_models_carry_url_hash_and_directory():
     )
     parsed = parse_workflow(graph, LoaderRules.static())
     refs = refs_by_key(parsed)
-    assert list(refs) == [
-        ("flux1-dev-fp8.safetensors", "diffusion_models"),
-        ("extra_listed.safetensors", "loras"),
-        ("custom.gguf", "diffusion_models"),
-    ]
+    # extra_listed is not among the UNETLoader's widget values: ComfyUI does not count it, nor does this.
+    assert list(refs) == [("flux1-dev-fp8.safetensors", "diffusion_models"), ("custom.gguf", "diffusion_models")]
     unet = refs["flux1-dev-fp8.safetensors", "diffusion_models"]
     assert (unet.url, unet.hash, unet.hash_type, unet.input_name) == (
         "https://huggingface.co/x/flux1-dev-fp8.safetensors",
@@ -212,13 +209,13 @@ def test_properties_models_carry_url_hash_and_directory():
     assert unet.occurrences == 1  # the widget value and its properties entry are one mention
     # properties.models outranks the built-in table (source b before c)
     assert unet.folder_evidence == "properties.models"
-    listed = refs["extra_listed.safetensors", "loras"]
-    assert (listed.folder_evidence, listed.input_name, listed.url) == (
+    listed = refs["custom.gguf", "diffusion_models"]  # no rule knows the node: its listed, loaded entry counts
+    assert (listed.folder_evidence, listed.input_name, listed.url, listed.node_type) == (
         "properties.models",
         None,
-        "https://example.com/extra_listed.safetensors",
+        "https://example.com/custom.gguf",
+        "MyCustomLoader",
     )
-    assert refs["custom.gguf", "diffusion_models"].node_type == "MyCustomLoader"
 
 
 def test_properties_models_directory_beats_the_table_for_that_value():

@@ -203,20 +203,21 @@ def test_group_node_without_definition_is_noted():
     assert any("Missing" in note for note in parsed.notes)
 
 
-def test_properties_models_on_instances_are_read():
-    listed = {"name": "listed_on_instance.safetensors", "url": "https://e.x/l.safetensors", "directory": "loras"}
+def test_properties_models_on_instances_count_only_what_the_instance_loads():
+    listed = {"name": "promoted_value.safetensors", "url": "https://e.x/l.safetensors", "directory": "loras"}
     graph = nested_graph()
-    graph["nodes"][1]["properties"] = {"models": [listed]}
+    graph["nodes"][1]["properties"] = {"models": [listed, dict(listed, name="only_suggested.safetensors")]}
     graph["nodes"].append(
         node(7, "workflow>MAKE_BASIC_PIPE", INSTANCE_VALUES, properties={"models": [dict(listed, name="on_group.pt")]})
     )
     graph["extra"] = {"groupNodes": {"MAKE_BASIC_PIPE": GROUP_DEFINITION}}
     _, refs = parsed_refs(graph)
-    instance_ref = refs["listed_on_instance.safetensors"]
+    instance_ref = refs["promoted_value.safetensors"]
     assert (instance_ref.folder, instance_ref.node_id, instance_ref.node_type, instance_ref.url) == (
         "loras",
         "2",
         OUTER,
         "https://e.x/l.safetensors",
     )
-    assert (refs["on_group.pt"].folder, refs["on_group.pt"].node_id) == ("loras", "7")
+    # Listed, but no widget of the instance holds them: suggestions, not models the graph loads.
+    assert "only_suggested.safetensors" not in refs and "on_group.pt" not in refs

@@ -73,6 +73,25 @@ describe('ResourceCard', () => {
     expect(card.emitted('confirm')).toHaveLength(1)
   })
 
+  it('a near name shows the name the workflow loads beside the source\'s, and what Use this file saves', () => {
+    const fields = {
+      needs_confirmation: true,
+      filename: 'fashionGirl_v53.safetensors',
+      source_filename: 'fashionGirl_v51.safetensors',
+      evidence: 'Found by name: closest Civitai file name: fashionGirl_v51.safetensors (93% alike).',
+    }
+    const card = renderCard('confirm', { resourceFields: fields })
+    const names = byTestId(card, 'card-names')
+    expect(byTestId(names, 'card-wanted-name').text()).toBe('fashionGirl_v53.safetensors')
+    expect(byTestId(names, 'card-source-name').text()).toBe('fashionGirl_v51.safetensors')
+    expect(names.text()).toContain('The workflow loads:')
+    expect(names.text()).toContain('Civitai has:')
+    expect(byTestId(card, 'card-saved-as').text()).toBe('“Use this file” saves it as fashionGirl_v53.safetensors, the name the workflow loads.')
+    // A file the source names like the workflow needs no such row.
+    expect(byTestId(renderCard('confirm', { resourceFields: { needs_confirmation: true } }), 'card-names').exists()).toBe(false)
+    expect(byTestId(renderCard('resolved', { resourceFields: { source_filename: 'other.safetensors' } }), 'card-names').exists()).toBe(false)
+  })
+
   it('hints at the API key only while the file still has to be fetched', () => {
     expect(byTestId(renderCard('resolved', { resourceFields: { needs_key: true } }), 'card-needs-key').text()).toBe(
       'Needs a Civitai API key — add it in Settings → Civitai',

@@ -41,7 +41,12 @@ const MISSING = {
       resource: resource({ folder: 'upscale_models', filename: 'mystery.pt', kind: 'upscaler', resolved: false, url: null, reason: 'no source found by name' }),
     },
   ],
-  custom_nodes: ['SuperSampler'],
+  custom_nodes: [
+    { type: 'SuperSampler', pack: null, version: null, core: false, message: 'Which pack provides this node type is unknown.' },
+    { type: 'EmptyQwenImageLayeredLatentImage', pack: 'comfy-core', version: '0.8.2', core: true, message: 'Update ComfyUI.' },
+    { type: 'ImpactWildcardProcessor', pack: 'comfyui-impact-pack', version: '8.22.2', core: false, message: 'From comfyui-impact-pack.' },
+    { type: 'VideoDepthAnythingProcess', pack: 'yuvraj108c/ComfyUI-Video-Depth-Anything', version: 'a0db08e63d1ea571601c', core: false, message: '' },
+  ],
   notes: ['Node 12 is muted.'],
 }
 
@@ -86,7 +91,20 @@ describe('This workflow', () => {
   it('lists missing custom nodes apart, with the notes', async () => {
     const view = mountView()
     await flushPromises()
-    expect(byTestId(view, 'custom-nodes').findAll('li').map((li) => li.text())).toEqual(['SuperSampler'])
+    const items = allByTestId(view, 'custom-node')
+    expect(items.map((li) => li.get('code').text())).toEqual([
+      'EmptyQwenImageLayeredLatentImage',
+      'ImpactWildcardProcessor',
+      'VideoDepthAnythingProcess',
+      'SuperSampler',
+    ])
+    expect(items[0].text()).toContain('Update ComfyUI: a core node of a newer ComfyUI (this graph was made with ComfyUI 0.8.2)')
+    expect(items[0].attributes('data-core')).toBe('true')
+    expect(items[1].text()).toContain('Install the pack comfyui-impact-pack (version 8.22.2) with ComfyUI-Manager')
+    expect(items[1].get('a').attributes('href')).toBe('https://registry.comfy.org/nodes/comfyui-impact-pack')
+    expect(items[2].get('a').attributes('href')).toBe('https://github.com/yuvraj108c/ComfyUI-Video-Depth-Anything')
+    expect(items[3].text()).toContain('No one knows which pack provides it: the workflow does not say')
+    expect(byTestId(view, 'custom-nodes').text()).not.toContain('install them with ComfyUI-Manager')
     expect(byTestId(view, 'workflow-notes').text()).toBe('Node 12 is muted.')
   })
 
