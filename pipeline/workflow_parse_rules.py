@@ -71,6 +71,19 @@ CORE_LOADERS: dict[str, tuple[ModelInput, ...]] = {
     "CreateHookLoraModelOnly": _row("loras", (0, "lora_name")),
     "CreateHookModelAsLora": _row("checkpoints", (0, "ckpt_name")),
     "CreateHookModelAsLoraModelOnly": _row("checkpoints", (0, "ckpt_name")),
+    # Added by ComfyUI 0.30.0 (August 2026), with the folders it registers for them
+    "LoraLoaderBypass": _row("loras", (0, "lora_name")),  # inputs 0-1 `model`, `clip` are links
+    "LoraLoaderBypassModelOnly": _row("loras", (0, "lora_name")),
+    "LTXAVTextEncoderLoader": _row("text_encoders", (0, "text_encoder")) + _row("checkpoints", (1, "ckpt_name")),
+    "LTXVAudioVAELoader": _row("checkpoints", (0, "ckpt_name")),
+    "LoadBackgroundRemovalModel": _row("background_removal", (0, "bg_removal_name")),
+    "LoadMediaPipeFaceLandmarker": _row("detection", (0, "model_name")),
+    "LoadMoGeModel": _row("geometry_estimation", (0, "model_name")),
+    "LoadDA3Model": _row("geometry_estimation", (0, "model_name")),
+    "OpticalFlowLoader": _row("optical_flow", (0, "model_name")),
+    "FrameInterpolationModelLoader": _row("frame_interpolation", (0, "model_name")),
+    # A training node; its widget position depends on the seed's control widget, so only its name is known.
+    "TrainLoraNode": (ModelInput("existing_lora", None, "loras"),),
 }
 
 # Custom-node loaders: folder as registered in the pack's `folder_paths` (RULES.md hints, checked in source).

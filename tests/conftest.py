@@ -116,13 +116,16 @@ def ui_comfyui(request):
 
 
 @pytest.fixture
-def start_comfyui(comfyui_install, tmp_path):
-    """Start extra ComfyUI servers with their own environment; all are stopped after the test."""
+def start_comfyui(comfyui_installs, tmp_path):
+    """Start extra ComfyUI servers (the newest host unless told) with their own environment; all are stopped after."""
     started: list[ComfyUIServer] = []
 
-    def start(env: dict[str, str] | None = None, base_dir: Path | None = None) -> ComfyUIServer:
+    def start(
+        env: dict[str, str] | None = None, base_dir: Path | None = None, version: str = NEWEST_HOST
+    ) -> ComfyUIServer:
         env = {**TEST_TUNING, **(env or {})}
-        server = ComfyUIServer(comfyui_install, base_dir or tmp_path / f"base-{len(started)}", env=env)
+        base_dir = base_dir or tmp_path / f"base-{len(started)}"
+        server = ComfyUIServer(comfyui_installs(version), base_dir, env=env)
         started.append(server)
         return server.start()
 
