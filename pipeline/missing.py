@@ -1,8 +1,9 @@
 """Which of a workflow's models this machine lacks, and which node types no installed pack provides.
 
 A reference is present when its folder lists the exact relative name, or the same base name in any
-subfolder (any case). A file that sits in another folder is not downloaded again: the answer says
-where it is and where the loader looks, so the user can move it.
+subfolder (any case). A file that sits in another folder, or in the loader's folder under another model
+extension (`4x-UltraSharp` wanted, `4x-UltraSharp.pt` there), is not downloaded again: the answer says
+where it is and what to do, so the user can move it or pick that name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from .listed_names import listed_name
 from .workflow_models import MissingModel, ModelReference, ParsedWorkflow
 
 # Node types the frontend draws but the server never runs; never "missing custom nodes".
@@ -60,9 +62,21 @@ def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]]) -
     for reference in parsed.references:
         if reference.folder is None:
             continue
-        found = _find(reference, reference.folder, inventory.get(reference.folder, []))
+        listed = inventory.get(reference.folder, [])
+        found = _find(reference, reference.folder, listed)
         if found is not None:
             verdicts.append(MissingModel(reference=reference, status="present", local_path=_slashes(found)))
+            continue
+        renamed = None if reference.folder == "embeddings" else listed_name(reference.name, listed)
+        if renamed is not None:  # the same model under another extension: the loader needs that exact name
+            verdicts.append(
+                MissingModel(
+                    reference=reference,
+                    status="elsewhere",
+                    found_elsewhere=f"{reference.folder}/{_slashes(renamed)}",
+                    message=f"found as {_slashes(renamed)} in {reference.folder}/: choose that name in the loader",
+                )
+            )
             continue
         elsewhere = next(
             (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from civitai_sidebar.pipeline.loader_rules import LoaderRules
 from civitai_sidebar.pipeline.missing import check_presence, missing_custom_nodes
 from civitai_sidebar.pipeline.workflow_models import ModelReference, ParsedWorkflow
+from civitai_sidebar.pipeline.workflow_parse import parse_workflow
 
 
 def ref(name: str, folder: str) -> ModelReference:
@@ -44,3 +46,15 @@ def test_unknown_folders_are_not_judged_and_frontend_nodes_are_not_missing_packs
     assert verdicts(ModelReference(name="x.pt", folder=None, node_id="1", node_type="X"), inventory={}) == {}
     types = ["KSampler", "Note", "Reroute", "workflow>Group", "3f2b6c1e-1111-2222-3333-444455556666", "MyPackNode"]
     assert missing_custom_nodes(types, {"KSampler"}) == ["MyPackNode"]
+
+
+def test_the_same_model_under_another_extension_is_pointed_at_not_missing():
+    """issue 9: `4x-UltraSharp` (as A1111 writes it) next to upscale_models/4x-UltraSharp.pt, once downloaded."""
+    parsed = parse_workflow(
+        {"1": {"class_type": "UpscaleModelLoader", "inputs": {"model_name": "4x-UltraSharp"}}}, LoaderRules.static()
+    )
+    [verdict] = check_presence(parsed, {"upscale_models": ["4x-UltraSharp.pt", "other.pth"]})
+    assert verdict.status == "elsewhere" and verdict.found_elsewhere == "upscale_models/4x-UltraSharp.pt"
+    assert "choose that name in the loader" in verdict.message
+    [two] = check_presence(parsed, {"upscale_models": ["4x-UltraSharp.pt", "4x-UltraSharp.pth"]})
+    assert two.status == "missing"  # two candidates: a guess would be wrong half the time
