@@ -56,51 +56,31 @@ def _find(reference: ModelReference, folder: str, listed: Iterable[str]) -> str 
     return None
 
 
+def _verdict(reference: ModelReference, inventory: Mapping[str, list[str]]) -> MissingModel:
+    folder = reference.folder
+    listed = inventory.get(folder, [])
+    found = _find(reference, folder, listed)
+    if found is not None:
+        return MissingModel(reference=reference, status="present", local_path=_slashes(found))
+    renamed = None if folder == "embeddings" else listed_name(reference.name, listed)
+    if renamed is not None:  # the same model under another extension: the loader needs that exact name
+        message = f"found as {_slashes(renamed)} in {folder}/: choose that name in the loader"
+        return _elsewhere(reference, f"{folder}/{_slashes(renamed)}", message)
+    for other, names in inventory.items():
+        name = _find(reference, other, names) if other != folder else None
+        if name:
+            message = f"found in {other}/, this loader reads {folder}/: move or link it there"
+            return _elsewhere(reference, f"{other}/{_slashes(name)}", message)
+    return MissingModel(reference=reference, status="missing")
+
+
+def _elsewhere(reference: ModelReference, path: str, message: str) -> MissingModel:
+    return MissingModel(reference=reference, status="elsewhere", found_elsewhere=path, message=message)
+
+
 def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]]) -> list[MissingModel]:
     """A verdict for every reference whose folder is known; `inventory` is {folder: names ComfyUI lists}."""
-    verdicts = []
-    for reference in parsed.references:
-        if reference.folder is None:
-            continue
-        listed = inventory.get(reference.folder, [])
-        found = _find(reference, reference.folder, listed)
-        if found is not None:
-            verdicts.append(MissingModel(reference=reference, status="present", local_path=_slashes(found)))
-            continue
-        renamed = None if reference.folder == "embeddings" else listed_name(reference.name, listed)
-        if renamed is not None:  # the same model under another extension: the loader needs that exact name
-            verdicts.append(
-                MissingModel(
-                    reference=reference,
-                    status="elsewhere",
-                    found_elsewhere=f"{reference.folder}/{_slashes(renamed)}",
-                    message=f"found as {_slashes(renamed)} in {reference.folder}/: choose that name in the loader",
-                )
-            )
-            continue
-        elsewhere = next(
-            (
-                (folder, name)
-                for folder, names in inventory.items()
-                if folder != reference.folder
-                for name in [_find(reference, folder, names)]
-                if name
-            ),
-            None,
-        )
-        if elsewhere is not None:
-            folder, name = elsewhere
-            verdicts.append(
-                MissingModel(
-                    reference=reference,
-                    status="elsewhere",
-                    found_elsewhere=f"{folder}/{_slashes(name)}",
-                    message=f"found in {folder}/, this loader reads {reference.folder}/: move or link it there",
-                )
-            )
-            continue
-        verdicts.append(MissingModel(reference=reference, status="missing"))
-    return verdicts
+    return [_verdict(reference, inventory) for reference in parsed.references if reference.folder is not None]
 
 
 def missing_custom_nodes(node_types: Iterable[str], known_types: Iterable[str]) -> list[str]:

@@ -14,6 +14,7 @@ import urllib.request
 import pytest
 from civitai_sidebar.pipeline.loader_rules import LoaderRules
 
+from tests.comfy_lists import combo_options
 from tests.conftest import HOST_VERSIONS
 from tests.harness.comfy_client import ComfyClient
 
@@ -24,16 +25,6 @@ PROBE = "civitai-probe-"
 def get_json(url: str):
     with urllib.request.urlopen(url, timeout=120) as answer:
         return json.loads(answer.read())
-
-
-def combo_options(spec) -> list | None:
-    if not isinstance(spec, list) or not spec:
-        return None
-    if isinstance(spec[0], list):
-        return spec[0]
-    if spec[0] == "COMBO" and len(spec) > 1 and isinstance(spec[1], dict):
-        return spec[1].get("options")
-    return None
 
 
 def place_probes(server) -> None:
