@@ -136,6 +136,15 @@ def node_definitions(node_types) -> dict[str, dict]:
     return _marked.get(node_types)
 
 
+def comfyui_version() -> str | None:
+    """The running ComfyUI's version (`comfyui_version.py` at its root), None when it has none."""
+    try:
+        from comfyui_version import __version__
+    except ImportError:
+        return None
+    return str(__version__)
+
+
 def installed_node_types() -> set[str]:
     import nodes
 

@@ -60,6 +60,7 @@ def build_services(prompt_server):
         inventory=lambda: comfy_host.model_inventory(folders.names()),
         installed_node_types=comfy_host.installed_node_types,
         folder_markers=lambda: comfy_host.folder_markers(folders.names()),
+        version=comfy_host.comfyui_version,
     )
     return PackServices(
         bases=bases,

@@ -33,6 +33,7 @@ class ComfyFacts:
     # {model folder: the names its list shows in `node_definitions`' answers in place of its files}, so that a
     # loader of an empty folder is known too; {} when the definitions show the real lists.
     folder_markers: Callable[[], dict[str, list[str]]] = dict
+    version: Callable[[], str | None] = lambda: None  # the running ComfyUI's version
 
 
 def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
@@ -48,7 +49,9 @@ def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
         "custom_nodes": [
             entry.model_dump()
             for entry in describe_missing_nodes(
-                missing_custom_nodes(parsed.node_types, facts.installed_node_types()), parsed.node_origins
+                missing_custom_nodes(parsed.node_types, facts.installed_node_types()),
+                parsed.node_origins,
+                facts.version(),
             )
         ],
         "notes": parsed.notes,

@@ -26,13 +26,30 @@ def _repository(aux_id: str) -> str:
     return f"https://github.com/{aux_id}" if _GITHUB_REPO.match(aux_id) else aux_id
 
 
-def describe(node_type: str, origin: NodeOrigin | None) -> MissingNodeType:
-    """One missing node type with its pack, version and a sentence saying what to do."""
+def _release(version: str | None) -> tuple[int, ...] | None:
+    """ "0.8.2" -> (0, 8, 2); None for anything else (a commit, "unknown")."""
+    parts = re.findall(r"\d+", version or "")
+    return tuple(int(part) for part in parts[:3]) if version and re.match(r"^v?\d+(\.\d+)*", version) else None
+
+
+def _core_message(ver: str | None, running: str | None) -> str:
+    made, here = _release(ver), _release(running)
+    if made is not None and here is not None and here >= made:
+        return (
+            f"This ComfyUI ({running}) is as new as the one that made this graph ({ver}) but has no such core node: "
+            "it was renamed or removed, or its code failed to import (see ComfyUI's log)."
+        )
+    made_with = f"ComfyUI {ver}" if ver else "a newer ComfyUI"
+    return f"Update ComfyUI: this is a core node of a newer ComfyUI (this graph was made with {made_with})."
+
+
+def describe(node_type: str, origin: NodeOrigin | None, running: str | None = None) -> MissingNodeType:
+    """One missing node type with its pack, version and a sentence saying what to do; `running` is the
+    version of the ComfyUI asked, when known."""
     origin = origin or NodeOrigin()
     ver = origin.ver
     if origin.cnr_id == CORE_PACK:
-        made_with = f"ComfyUI {ver}" if ver else "a newer ComfyUI"
-        message = f"Update ComfyUI: this is a core node of a newer ComfyUI (this graph was made with {made_with})."
+        message = _core_message(ver, running)
         return MissingNodeType(type=node_type, pack=CORE_PACK, version=ver, core=True, message=message)
     pack = origin.cnr_id or origin.aux_id
     if pack is None:
@@ -55,6 +72,8 @@ def describe(node_type: str, origin: NodeOrigin | None) -> MissingNodeType:
     return MissingNodeType(type=node_type, pack=pack, version=ver, message=message)
 
 
-def describe_missing_nodes(node_types: Iterable[str], origins: Mapping[str, NodeOrigin]) -> list[MissingNodeType]:
+def describe_missing_nodes(
+    node_types: Iterable[str], origins: Mapping[str, NodeOrigin], running: str | None = None
+) -> list[MissingNodeType]:
     """`describe` for each missing node type, in the order given."""
-    return [describe(node_type, origins.get(node_type)) for node_type in node_types]
+    return [describe(node_type, origins.get(node_type), running) for node_type in node_types]

@@ -58,3 +58,14 @@ def test_the_same_model_under_another_extension_is_pointed_at_not_missing():
     assert "choose that name in the loader" in verdict.message
     [two] = check_presence(parsed, {"upscale_models": ["4x-UltraSharp.pt", "4x-UltraSharp.pth"]})
     assert two.status == "missing"  # two candidates: a guess would be wrong half the time
+
+
+def test_a_core_node_missing_from_a_comfyui_newer_than_the_graph_is_not_an_update_away():
+    from civitai_sidebar.pipeline.missing_nodes import describe
+    from civitai_sidebar.pipeline.workflow_models import NodeOrigin
+
+    origin = NodeOrigin(cnr_id="comfy-core", ver="0.8.2")
+    assert "Update ComfyUI" in describe("Gone", origin, running="0.3.75").message
+    newer = describe("Gone", origin, running="0.30.0").message
+    assert "Update ComfyUI" not in newer and "renamed or removed" in newer and "0.30.0" in newer
+    assert "Update ComfyUI" in describe("Gone", origin, running=None).message
