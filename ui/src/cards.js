@@ -95,6 +95,7 @@ export function entryFromMissingModel(model) {
     elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : null,
     disabled: Boolean(reference.disabled),
     looking: Boolean(model.looking),
+    checkedStamp: model.checkedStamp ?? 0,
   }
 }
 
@@ -103,6 +104,9 @@ export function entryFromMissingModel(model) {
  * otherwise what the backend said about the file (present, elsewhere, resolved or not).
  */
 export function cardState(entry, task, confirmed = false) {
+  // The disk is the truth: a download that completed before the backend last looked (the file may have been
+  // deleted since) says nothing the backend's answer does not say better.
+  if (task?.status === 'completed' && entry.checkedStamp && task.settled && task.settled < entry.checkedStamp) task = null
   if (task) {
     if (task.status === 'completed') return 'present'
     if (isRunningStatus(task.status) || task.status === 'failed' || task.status === 'cancelled') return task.status

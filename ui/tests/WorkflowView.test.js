@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import WorkflowView from '../src/components/WorkflowView.vue'
 import { announceGraphLoaded } from '../src/host.js'
-import { resetDownloadState } from '../src/stores/downloadStore.js'
+import { applyProgress, resetDownloadState } from '../src/stores/downloadStore.js'
 import { RECHECK_DELAY_MS, modelSignature, resetMissingState } from '../src/stores/missingStore.js'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
@@ -166,6 +166,25 @@ describe('This workflow', () => {
     await flushPromises()
     expect(missingPosts()).toHaveLength(1)
     expect(allByTestId(view, 'resource-card')).toHaveLength(4)
+  })
+})
+
+describe('the disk is the truth', () => {
+  const done = (taskId) => ({ task_id: taskId, kind: 'file', folder: 'loras', subfolder: '', filename: 'lora.safetensors', status: 'completed', progress: 100, downloaded_bytes: 1, total_bytes: 1 })
+
+  it('a download that completed before the check does not make a since-deleted file present', async () => {
+    applyProgress(done('old-task'))
+    const view = mountView()
+    await flushPromises()
+    expect(view.get('[data-filename="lora.safetensors"]').attributes('data-state')).toBe('resolved')
+  })
+
+  it('a download that completes after the check shows the file present', async () => {
+    const view = mountView()
+    await flushPromises()
+    applyProgress(done('new-task'))
+    await flushPromises()
+    expect(view.get('[data-filename="lora.safetensors"]').attributes('data-state')).toBe('present')
   })
 })
 

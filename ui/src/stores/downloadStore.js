@@ -59,7 +59,8 @@ export function applyProgress(payload) {
   const table = payload.kind === 'batch' ? state.batches : state.files
   const current = table[payload.task_id]
   if (!isNewer(payload, current)) return false
-  table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq }
+  const settled = FINISHED.has(payload.status) ? ++seq : undefined
+  table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq, settled }
   if (payload.kind === 'batch') return true
   const key = taskTargetKey(payload)
   const latest = state.files[state.latestByTarget[key]]
@@ -167,6 +168,11 @@ export async function cancelAllDownloads() {
   } catch (error) {
     notify('error', t('toast.downloadFailed'), error.message)
   }
+}
+
+/** A stamp later than every task state seen so far: what a fresh look at the disk is compared with. */
+export function stateStamp() {
+  return ++seq
 }
 
 /** The task a card follows: the newest of the one last seen for its file and the one it started. */

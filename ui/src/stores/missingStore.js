@@ -3,6 +3,7 @@
 // that moving a node or panning (which also fire graphChanged) does not ask the server again.
 import { reactive, readonly } from 'vue'
 import { fetchJson, onGraphChanged, serializeOpenGraph } from '../host.js'
+import { stateStamp } from './downloadStore.js'
 
 export const RECHECK_DELAY_MS = 1200
 /** How many /civitai/sources requests run at once; each card fills in as its own answer arrives. */
@@ -53,7 +54,11 @@ export async function checkOpenWorkflow({ force = false } = {}) {
   try {
     const result = await fetchJson('/civitai/missing', { method: 'POST', body: { workflow: graph } })
     if (request !== latestRequest) return
-    for (const model of result.models ?? []) model.looking = model.status === 'missing' && !model.resource
+    const checkedStamp = stateStamp()
+    for (const model of result.models ?? []) {
+      model.looking = model.status === 'missing' && !model.resource
+      model.checkedStamp = checkedStamp
+    }
     state.result = result
     fillSources(request)
   } catch (error) {
