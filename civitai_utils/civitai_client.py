@@ -1,6 +1,6 @@
 """Civitai's REST API, typed, cached for the life of the process, and retried politely.
 
-Answers are cached in memory (a model version does not change while ComfyUI runs), 429 and 5xx
+Answers are cached in memory for a quarter of an hour (long enough for one session's lookups), 429 and 5xx
 are retried honouring Retry-After, and every failure becomes a sentence the sidebar can show. A Civitai
 that does not answer at all is not retried: lookups fail at once for a short while (`OutageMemory`).
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections import OrderedDict
 from urllib.parse import urlencode
 
@@ -21,6 +22,8 @@ from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 
 CACHE_ENTRIES = 2048
+# Civitai's answers change (a file replaced, a model published, early access ending): kept this long, then asked again.
+CACHE_SECONDS = 15 * 60
 # A lookup is a small JSON answer: a Civitai silent for this long is not coming back in time to be useful.
 API_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=5, sock_read=8)
 SETTINGS_HINT = "Settings → Civitai"
@@ -54,15 +57,17 @@ class CivitaiClient:
         self.http = http
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
-        self._cache: OrderedDict[str, dict | None] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[float, dict | None]] = OrderedDict()  # url -> (expires at, answer)
         self.outage = OutageMemory()
+        self.cache_seconds = CACHE_SECONDS
 
     async def _get(self, path: str, params: dict, what: str, *, missing_ok: bool = False) -> dict | None:
         """GET a JSON answer; None for a 404 when `missing_ok`; CivitaiError otherwise."""
         url = f"{self.base_url}{path}?{urlencode(params, doseq=True)}" if params else f"{self.base_url}{path}"
-        if url in self._cache:
+        cached = self._cache.get(url)
+        if cached is not None and cached[0] > time.monotonic():
             self._cache.move_to_end(url)
-            return self._cache[url]
+            return cached[1]
         self.outage.check()
         failures = 0
         while True:
@@ -104,7 +109,8 @@ class CivitaiClient:
             )
 
     def _remember(self, url: str, body: dict | None) -> dict | None:
-        self._cache[url] = body
+        self._cache[url] = (time.monotonic() + self.cache_seconds, body)
+        self._cache.move_to_end(url)
         while len(self._cache) > CACHE_ENTRIES:
             self._cache.popitem(last=False)
         return body

@@ -437,7 +437,8 @@ class _Chain:
         what = self.kind.replace("_", " ") if self.kind != "other" else "model"
         if best is None:
             searched = " or ".join(repr(q) for q in queries)
-            self.tried.append(f"Civitai's search for a {what} named {searched} found nothing close.")
+            article = "an" if what[:1] in "aeiou" else "a"
+            self.tried.append(f"Civitai's search for {article} {what} named {searched} found nothing close.")
             return None
         ref = ResourceRef(kind=self.kind, name=self.target.filename, sources=self.sources)
         resource = from_name_match(ref, best, self.civitai.base_url)

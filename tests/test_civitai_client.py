@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from civitai_sidebar.civitai_utils.civitai_client import CivitaiClient
 from civitai_sidebar.civitai_utils.civitai_types import CivitaiError
@@ -79,3 +81,16 @@ async def test_the_key_goes_to_the_api_as_a_header_only(make_client, fake_servic
 async def test_search_filters_by_type(make_client):
     page = await make_client().search_models("storybook", types=["LORA"])
     assert page.items and all(model.type == "LORA" for model in page.items)
+
+
+async def test_answers_are_asked_again_once_they_are_old(make_client, fake_services):
+    """A file replaced or a model published on Civitai is seen without restarting ComfyUI."""
+    client = make_client()
+    client.cache_seconds = 0.3
+    await client.search_models("published later")
+    await client.search_models("published later")
+    searches = fake_services.requests.entries(server="civitai", path_prefix="/api/v1/models")
+    assert len(searches) == 1
+    await asyncio.sleep(0.4)
+    await client.search_models("published later")
+    assert len(fake_services.requests.entries(server="civitai", path_prefix="/api/v1/models")) == 2

@@ -37,8 +37,8 @@ function isDownloadable(resource) {
   return Boolean(resource && resource.resolved !== false && resource.url)
 }
 
-/** A card for one resource of a Civitai image (a Resource of /civitai/resolve). */
-export function entryFromResource(resource) {
+/** A card for one resource of a Civitai image (a Resource of /civitai/resolve), looked up at `checkedStamp`. */
+export function entryFromResource(resource, checkedStamp = 0) {
   return {
     key: targetKey(resource.folder, resource.subfolder, resource.filename || resource.name),
     name: resource.name || resource.model_name || resource.filename || '?',
@@ -54,6 +54,7 @@ export function entryFromResource(resource) {
     blockedReason: resource.blocked || '',
     elsewhere: null,
     disabled: false,
+    checkedStamp,
   }
 }
 
@@ -104,9 +105,9 @@ export function entryFromMissingModel(model) {
  * otherwise what the backend said about the file (present, elsewhere, resolved or not).
  */
 export function cardState(entry, task, confirmed = false) {
-  // The disk is the truth: a download that completed before the backend last looked (the file may have been
-  // deleted since) says nothing the backend's answer does not say better.
-  if (task?.status === 'completed' && entry.checkedStamp && task.settled && task.settled < entry.checkedStamp) task = null
+  // The backend's last look wins over a download that ended before it: the file may have been deleted since a
+  // completed one, and a fresh lookup may offer what a failed one could not get (a new size, a key now set).
+  if (task?.settled && entry.checkedStamp && task.settled < entry.checkedStamp) task = null
   if (task) {
     if (task.status === 'completed') return 'present'
     if (isRunningStatus(task.status) || task.status === 'failed' || task.status === 'cancelled') return task.status

@@ -27,10 +27,12 @@ function lookup(messages, key) {
 
 /**
  * The string at `key` (e.g. 'card.download') in the current language, falling back to English,
- * then to the key itself; `{name}` placeholders are filled from `params`.
+ * then to the key itself; `{name}` placeholders are filled from `params`. With `count: 1`, a `<key>One`
+ * string is used when the language has one ("1 model referenced").
  */
 export function t(key, params = {}) {
-  const found = lookup(MESSAGES[locale.value], key) ?? lookup(en, key)
+  const singular = params.count === 1 ? lookup(MESSAGES[locale.value], `${key}One`) ?? lookup(en, `${key}One`) : undefined
+  const found = singular ?? lookup(MESSAGES[locale.value], key) ?? lookup(en, key)
   if (typeof found !== 'string') return key
   return found.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match))
 }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import ImageView from '../src/components/ImageView.vue'
-import { resetDownloadState } from '../src/stores/downloadStore.js'
+import { applyProgress, resetDownloadState } from '../src/stores/downloadStore.js'
 import { resetImageState } from '../src/stores/imageStore.js'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, resetApi, respondWith } from './doubles/comfyApi.js'
@@ -161,5 +161,24 @@ describe('a pasted model link or AIR', () => {
     expect(byTestId(view, 'model-summary').exists()).toBe(false)
     expect(byTestId(view, 'generate-workflow').exists()).toBe(true)
     expect(view.get('.cs-thumb img').attributes('src')).toBe('https://image.civitai.com/x/4242.jpeg')
+  })
+})
+
+describe('a fresh lookup wins over downloads that ended before it', () => {
+  const failedTask = { task_id: 'old', kind: 'file', folder: 'checkpoints', subfolder: '', filename: 'dreamshaper_8.safetensors', status: 'failed', error: 'The server offers 381.5 MB, but 1.1 MB was expected.', retryable: false, downloaded_bytes: 0, total_bytes: null }
+
+  it('loading the image again offers the file once more instead of the old failure', async () => {
+    respondWith('/civitai/resolve', resolved())
+    const view = mountView()
+    await byTestId(view, 'image-input').setValue('4242')
+    await view.get('form').trigger('submit')
+    await flushPromises()
+    applyProgress(failedTask)
+    await flushPromises()
+    expect(cardStates(view)['dreamshaper_8.safetensors']).toBe('failed')
+
+    await view.get('form').trigger('submit')
+    await flushPromises()
+    expect(cardStates(view)['dreamshaper_8.safetensors']).toBe('resolved')
   })
 })

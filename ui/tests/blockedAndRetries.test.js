@@ -77,7 +77,7 @@ describe('a blocked file', () => {
   it('is never sent by Download All, and the toolbar says how many were skipped and why', async () => {
     respondWith('/civitai/download-all', { task_id: 'b1', skipped: [] })
     const list = mountList([fine, early, archived])
-    expect(byTestId(list, 'skipped-count').text()).toContain('2 skipped by Download All')
+    expect(byTestId(list, 'skipped-count').text()).toContain('2 left out of Download All')
     expect(byTestId(list, 'skipped-count').attributes('title')).toContain(`early.safetensors: ${EARLY}`)
     await byTestId(list, 'download-all').trigger('click')
     await flushPromises()

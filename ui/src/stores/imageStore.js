@@ -3,7 +3,7 @@
 // outcome of the last Generate.
 import { reactive, readonly } from 'vue'
 import { fetchJson, loadApiWorkflow, loadGraphWorkflow } from '../host.js'
-import { refreshModelListsNow } from './downloadStore.js'
+import { refreshModelListsNow, stateStamp } from './downloadStore.js'
 import { t } from '../i18n.js'
 
 const state = reactive({
@@ -12,6 +12,8 @@ const state = reactive({
   error: '',
   /** the /civitai/resolve answer */
   result: null,
+  /** when that answer arrived, on the download store's clock: a download that ended earlier is old news */
+  checkedStamp: 0,
   /** card keys of likely matches the user accepted ("Use this file") */
   confirmed: {},
   generating: false,
@@ -37,7 +39,7 @@ export async function loadImage(query = state.query) {
   try {
     const result = await fetchJson('/civitai/resolve', { method: 'POST', body: { image_id: imageId } })
     if (request !== latestRequest) return
-    Object.assign(state, { result, confirmed: {} })
+    Object.assign(state, { result, checkedStamp: stateStamp(), confirmed: {} })
   } catch (error) {
     if (request !== latestRequest) return
     Object.assign(state, { result: null, error: error.message })
