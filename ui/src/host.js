@@ -70,6 +70,8 @@ export function onServerEvent(type, handler) {
 }
 
 const TOAST_LIFE_MS = 5000
+// Long enough to read; the card keeps the whole sentence, so an error need not stay on top of the canvas.
+const ERROR_TOAST_LIFE_MS = 12000
 // The deprecated toast.add() spells "warning" as "warn".
 const LEGACY_SEVERITY = { success: 'success', info: 'info', warning: 'warn', error: 'error' }
 
@@ -81,7 +83,7 @@ const LEGACY_SEVERITY = { success: 'success', info: 'info', warning: 'warn', err
 export function notify(kind, title, detail) {
   const toast = app.extensionManager?.toast
   if (!toast) return
-  const life = kind === 'error' ? undefined : TOAST_LIFE_MS
+  const life = kind === 'error' ? ERROR_TOAST_LIFE_MS : TOAST_LIFE_MS
   if (typeof toast[kind] === 'function') {
     toast[kind](title, { description: detail, duration: life })
   } else {

@@ -79,7 +79,7 @@ describe('notify', () => {
 
     expect(toast.success).toHaveBeenCalledWith('Download finished', { description: 'model.safetensors', duration: 5000 })
     // errors stay on screen until the user closes them
-    expect(toast.error).toHaveBeenCalledWith('Download failed', { description: 'Disk full', duration: undefined })
+    expect(toast.error).toHaveBeenCalledWith('Download failed', { description: 'Disk full', duration: 12000 })
     expect(toast.add).not.toHaveBeenCalled()
   })
 
@@ -92,7 +92,7 @@ describe('notify', () => {
 
     expect(toast.add.mock.calls).toEqual([
       [{ severity: 'warn', summary: 'Low confidence', detail: 'Check the match first', life: 5000 }],
-      [{ severity: 'error', summary: 'Download failed', detail: 'Disk full', life: undefined }],
+      [{ severity: 'error', summary: 'Download failed', detail: 'Disk full', life: 12000 }],
     ])
   })
 })
