@@ -27,9 +27,11 @@ DROP = "drop"
 """Close the connection after ``after_bytes`` body bytes."""
 WRONG_BYTES = "wrong_bytes"
 """Serve bytes that differ from the reported SHA-256 (same size)."""
+NO_LENGTH = "no_length"
+"""Send the body chunked, without Content-Length (compressing proxies and some CDNs do)."""
 
-KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES)
-BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES)
+KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH)
+BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH)
 """Kinds that act while a file body is served (storage, CDN, and Hugging Face non-LFS files)."""
 
 
@@ -137,6 +139,9 @@ class FaultPlan:
 
     def wrong_bytes(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
         return self.add(WRONG_BYTES, server, times=times, match=match)
+
+    def no_length(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
+        return self.add(NO_LENGTH, server, times=times, match=match)
 
     def take(self, kind: str, server: str, path_qs: str) -> FaultRule | None:
         """The first active rule of ``kind`` for this request; consumes one of its ``times``."""
