@@ -1,4 +1,4 @@
-"""Fault switches: 200-to-Range, 429/5xx for the next K requests, stall, drop, wrong bytes, no length, delay."""
+"""Fault switches: 200-to-Range, 429/5xx for the next K requests, stall, drop, wrong bytes, no length, redirect."""
 
 from __future__ import annotations
 
@@ -129,6 +129,15 @@ async def test_no_length_sends_the_same_body_chunked(fake_services, http):
         assert await response.read() == content.read(0, content.size)
     async with http.get(url) as response:
         assert response.content_length == content.size
+
+
+async def test_redirect_answers_302_to_the_location(fake_services, http):
+    url = await storage_url(fake_services, http)
+    fake_services.faults.redirect("storage", "/elsewhere", times=1)
+    async with http.get(url, allow_redirects=False) as response:
+        assert response.status == 302 and response.headers["Location"] == "/elsewhere"
+    async with http.get(url, allow_redirects=False) as response:
+        assert response.status == 200
 
 
 async def test_match_limits_a_fault_to_one_file(fake_services, http):
