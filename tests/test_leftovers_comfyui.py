@@ -47,6 +47,20 @@ async def test_a_failure_retry_cannot_fix_deletes_its_partial(comfyui, fake_serv
     assert leftovers(comfyui, resource) == []
 
 
+@pytest.mark.parametrize(
+    "location", ["/loop/{key}", "file:///etc/passwd"], ids=["a redirect loop", "a refused redirect"]
+)
+async def test_a_redirect_the_pack_refuses_deletes_its_partial(comfyui, fake_services, location):
+    resource = civitai_model(fake_services)
+    key = resource["_storage_key"]
+    fake_services.faults.redirect("storage", location.format(key=key), times=None, match=key)
+    async with ComfyClient(comfyui.url) as client:
+        task = await client.wait_for(await client.download(payload(resource)))
+        await settle(client)
+    assert task["status"] == "failed" and task["retryable"] is False, task
+    assert leftovers(comfyui, resource) == []
+
+
 async def test_retries_exhausted_keep_the_partial_for_retry_until_the_card_is_cancelled(comfyui, fake_services):
     resource = civitai_model(fake_services, size=4 * MiB)
     fake_services.faults.fail_next("storage", 502, times=None, match=resource["_storage_key"])
