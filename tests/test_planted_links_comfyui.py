@@ -127,3 +127,29 @@ async def test_a_subfolder_swapped_for_a_symlink_mid_download_gets_no_file_outsi
     assert task["status"] == "failed" and REFUSAL in task["error"], task
     assert sorted(p.name for p in elsewhere.iterdir()) == []
     assert inside.is_symlink()
+
+
+@pytest.mark.parametrize("kind", ["symlink", "hardlink"])
+async def test_a_link_under_the_hash_caches_temporary_name_is_never_written(comfyui, fake_services, kind):
+    """The hash cache (in ComfyUI's user folder) is written the same way: a planted link is refused and
+    the lookup still answers, the cache simply not saved."""
+    resource = civitai_model(fake_services, size=3 * MiB)
+    version_id = int(resource["url"].rsplit("/", 1)[1])
+    image_id = 870000000 + version_id
+    fake_services.gallery.add_image(
+        id=image_id, meta={"prompt": "a cat", "civitaiResources": [{"type": "lora", "modelVersionId": version_id}]}
+    )
+    victim = outside_file(comfyui)
+    link = comfyui.base_dir / "user" / "__civitai_sidebar" / "hash_cache.json.tmp"
+    plant(kind, victim, link)
+    try:
+        async with ComfyClient(comfyui.url) as client:
+            assert (await client.wait_for(await client.download(payload(resource))))["status"] == "completed"
+            renamed = model_path(comfyui, resource).with_name(f"renamed-{uuid.uuid4().hex[:8]}.safetensors")
+            os.rename(model_path(comfyui, resource), renamed)
+            status, answer = await client.post("/civitai/resolve", {"image_id": image_id})
+        found = next(r for r in answer["resources"] if r["model_version_id"] == version_id)
+        assert status == 200 and found["local_path"] == renamed.name, answer
+        assert victim.read_bytes() == PRECIOUS and still_planted(kind, victim, link)
+    finally:
+        link.unlink(missing_ok=True)
