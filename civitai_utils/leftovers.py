@@ -3,7 +3,9 @@
 A ComfyUI killed at the wrong moment, or a failure kept for a Retry that never came, can leave
 `<name>.part` + `<name>.part.json` (or a hidden `.civitai-download-<hash>.part` pair) in a model
 folder. Only names the pack writes are considered: a `.part` counts as ours only beside a
-`.part.json` record in the pack's own format, and links are never touched. Runs on a worker thread.
+`.part.json` record in the pack's own format, and links are never touched. Files touched within the
+last hour are left too: another ComfyUI sharing the folder (a NAS, extra_model_paths.yaml) may be
+writing them, and its downloads are in its own journal. Runs on a worker thread.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import logging
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,6 +26,7 @@ log = logging.getLogger("civitai_sidebar")
 
 _PROVISIONAL = re.compile(r"^(\.civitai-download-[0-9a-f]{16})\.part(\.json(\.tmp)?)?$")
 _RECORD = re.compile(r"^(.+)\.part\.json(\.tmp)?$")
+QUIET_SECONDS = 3600  # a partial file written more recently may belong to a download running elsewhere
 
 
 def _is_pack_record(path: Path) -> bool:
@@ -42,6 +46,16 @@ def _folders_below(root: Path) -> Iterator[Path]:
         yield Path(current)
 
 
+def _recently_written(final_path: Path, now: float) -> bool:
+    for path in part_names(final_path):
+        try:
+            if now - os.lstat(path).st_mtime < QUIET_SECONDS:
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
 def _orphans_in(folder: Path, in_use: set[Path]) -> set[Path]:
     """Final paths in `folder` whose partial files are the pack's and belong to no known download."""
     found: set[Path] = set()
@@ -53,7 +67,8 @@ def _orphans_in(folder: Path, in_use: set[Path]) -> set[Path]:
         record = _RECORD.match(entry.name)
         if record and _is_pack_record(folder / entry.name):
             found.add(folder / record.group(1))
-    return found - in_use
+    now = time.time()
+    return {final_path for final_path in found - in_use if not _recently_written(final_path, now)}
 
 
 def sweep(roots: Iterable[Path], in_use: set[Path]) -> list[Path]:

@@ -124,17 +124,26 @@ async def test_a_restart_sweeps_the_packs_orphans_and_keeps_everything_else(star
         "model.safetensors": "a model",
         ".hidden-by-the-user": "mine",
     }
+    an_hour_ago = time.time() - 3700
     for name, text in {**orphans, **foreign}.items():
         (loras / name).parent.mkdir(parents=True, exist_ok=True)
+        (loras / name).write_text(text)
+        os.utime(loras / name, (an_hour_ago, an_hour_ago))
+    recent = {  # another ComfyUI sharing the folder may be writing these right now
+        "elsewhere.safetensors.part": "x" * 10,
+        "elsewhere.safetensors.part.json": pack_record("https://civitai.com/api/download/models/5"),
+    }
+    for name, text in recent.items():
         (loras / name).write_text(text)
     outside = base_dir / "outside-record.part.json"
     outside.write_text(pack_record("https://civitai.com/api/download/models/4"))
     (loras / "linked.safetensors.part").write_text("x")
     os.symlink(outside, loras / "linked.safetensors.part.json")
+    os.utime(loras / "linked.safetensors.part", (an_hour_ago, an_hour_ago))
 
     second = start_comfyui(env=env, base_dir=base_dir)
     assert [name for name in orphans if (loras / name).exists()] == []
-    assert [name for name in foreign if not (loras / name).exists()] == []
+    assert [name for name in {**foreign, **recent} if not (loras / name).exists()] == []
     assert outside.exists() and (loras / "linked.safetensors.part.json").is_symlink()
     async with ComfyClient(second.url) as client:
         task = await client.wait_for(task_id, timeout=60)
