@@ -223,7 +223,11 @@ class DownloadEngine:
 
     async def sweep_leftovers(self) -> list[Path]:
         """Start-up: delete the pack's partial files that neither the journal nor a task will resume."""
-        return await asyncio.to_thread(self._sweep_sync)
+        try:
+            return await asyncio.to_thread(self._sweep_sync)
+        except Exception:  # tidying up must never keep ComfyUI from starting
+            log.exception("[Civitai Sidebar] the sweep for leftover partial downloads failed")
+            return []
 
     def _sweep_sync(self) -> list[Path]:
         in_use: set[Path] = set()

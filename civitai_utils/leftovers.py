@@ -84,7 +84,11 @@ def sweep(roots: Iterable[Path], in_use: set[Path]) -> list[Path]:
                 log.warning("[Civitai Sidebar] could not look for leftovers in %s: %s", folder, error)
                 continue
             for final_path in sorted(orphans):
-                for path in part_names(final_path):
-                    remove_own(path)
+                try:
+                    for path in part_names(final_path):
+                        remove_own(path)
+                except OSError as error:
+                    log.warning("[Civitai Sidebar] could not remove a leftover in %s: %s", folder, error.strerror)
+                    continue
                 removed.append(final_path)
     return removed
