@@ -14,12 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..pipeline.schemas import DownloadableFile
+from . import leftovers
 from .download_errors import DownloadFailed
 from .download_journal import DownloadJournal
 from .download_tasks import BatchTask, Emit, FileTask, Status
 from .http_client import OutboundHttp
 from .model_folders import DownloadTarget, ModelFolders
-from .transfer import Transfer, TransferSettings, WrongDigests
+from .part_file import remove_part_files
+from .transfer import Transfer, TransferSettings, WrongDigests, provisional_path
 from .url_policy import without_query
 
 log = logging.getLogger("civitai_sidebar")
@@ -169,13 +171,17 @@ class DownloadEngine:
     def cancel(self, task_id: str) -> list[str]:
         """Cancel a file task, or every unfinished file of a batch; returns the ids cancelled."""
         if task_id in self.batches:
-            return [i for t in self.batches[task_id].items for i in self._cancel_file(t)]
+            return [i for t in self.batches[task_id].items for i in self._cancel_or_forget(t)]
         if task_id not in self.files:
             raise UnknownTask(task_id)
-        return self._cancel_file(self.files[task_id])
+        return self._cancel_or_forget(self.files[task_id])
 
     def cancel_all(self) -> list[str]:
         return [i for task in list(self.files.values()) for i in self._cancel_file(task)]
+
+    def _cancel_or_forget(self, task: FileTask) -> list[str]:
+        """Cancel on a card: stops a download, or forgets a failed one (cancel_all leaves failed cards)."""
+        return self._forget_failed(task) if task.status == Status.FAILED else self._cancel_file(task)
 
     def _cancel_file(self, task: FileTask) -> list[str]:
         if task.status.finished:
@@ -194,13 +200,51 @@ class DownloadEngine:
             self._save_journal()
         return [task.id]
 
+    def _forget_failed(self, task: FileTask) -> list[str]:
+        """Cancelling a failed card forgets it: the bytes it kept for a Retry go too."""
+        task.set_status(Status.CANCELLED)
+        asyncio.get_running_loop().create_task(self._forget_part_of(task))
+        return [task.id]
+
     async def _forget_part_of(self, task: FileTask) -> None:
-        """A queued task cancelled after a restart may still have bytes on disk: remove them."""
-        if task.target is None:
+        """Remove the partial files of a task that will not run again (a queued task cancelled after a
+        restart, a failed one forgotten), unless another task now downloads the same file."""
+        if self._active_task_for(self._key_of(task)) is not None:
             return
-        for suffix in (".part", ".part.json"):
-            path = task.target.path.with_name(task.target.path.name + suffix)
-            await asyncio.to_thread(Path.unlink, path, True)
+        for final_path in self._part_paths_of(task.resource, task.source_url, task.target):
+            await asyncio.to_thread(remove_part_files, final_path)
+
+    def _part_paths_of(self, resource: DownloadableFile, source_url: str, target: DownloadTarget | None) -> list[Path]:
+        """The final paths whose partial files a task may have written (a nameless one writes provisionally)."""
+        paths = [target.path] if target is not None else []
+        if not resource.filename and self.folders.get(resource.folder) is not None:
+            paths.append(provisional_path(self.folders, resource, source_url))
+        return paths
+
+    async def sweep_leftovers(self) -> list[Path]:
+        """Start-up: delete the pack's partial files that neither the journal nor a task will resume."""
+        try:
+            return await asyncio.to_thread(self._sweep_sync)
+        except Exception:  # tidying up must never keep ComfyUI from starting
+            log.exception("[Civitai Sidebar] the sweep for leftover partial downloads failed")
+            return []
+
+    def _sweep_sync(self) -> list[Path]:
+        in_use: set[Path] = set()
+        for entry in self.journal.load():
+            try:
+                resource = DownloadableFile.model_validate(entry["resource"])
+                source_url, target = self._prepare(resource)
+            except ValueError:
+                continue  # resume_unfinished will refuse it too: its leftovers are orphans
+            in_use.update(self._part_paths_of(resource, source_url, target))
+        for task in list(self.files.values()):
+            in_use.update(self._part_paths_of(task.resource, task.source_url, task.target))
+        roots = [self.folders.get(name).download_root for name in self.folders.names()]
+        removed = leftovers.sweep(roots, in_use)
+        if removed:
+            log.info("[Civitai Sidebar] removed %d leftover partial download(s)", len(removed))
+        return removed
 
     # -- state ---------------------------------------------------------------------------------
 

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import threading
 import time
 from pathlib import Path
+
+from .safe_files import replace_with_text
+
+log = logging.getLogger("civitai_sidebar")
 
 CACHE_NAME = "hash_cache.json"
 SAVE_INTERVAL = 2.0  # seconds: hashing many files rewrites the cache file now and then, not per file
@@ -73,7 +78,8 @@ class HashCache:
         if self._path is None or not self._dirty:
             return
         self._dirty, self._saved_at = False, time.monotonic()
-        self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = self._path.with_name(self._path.name + ".tmp")
-        temporary.write_text(json.dumps(self._entries), encoding="utf-8")
-        os.replace(temporary, self._path)
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            replace_with_text(self._path, json.dumps(self._entries))  # never through a planted link
+        except OSError as error:  # only a cache: the hashes are computed again next time
+            log.warning("[Civitai Sidebar] could not save the hash cache: %s", error.strerror or error)

@@ -5,6 +5,8 @@ receives the next block, so ComfyUI's server never waits on the disk and the SHA
 moment the last byte lands (no second read). `<name>.part.json` keeps the source URL (without
 credentials), the server's validator (ETag / Last-Modified) and the expected size and hash, so a
 download interrupted by a dropped connection or a ComfyUI restart continues where it stopped.
+Every one of these names is opened without following links (see safe_files.py), and each block is
+written only while the disk keeps its reserve (see disk_space.py).
 """
 
 from __future__ import annotations
@@ -18,9 +20,23 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .disk_space import DiskNearlyFull, usable_bytes
+from .safe_files import (
+    PlantedLink,
+    is_inside,
+    is_own_file,
+    open_part,
+    place_final,
+    read_small,
+    remove_own,
+    replace_with_text,
+)
+
 HASH_READ_BLOCK = 8 * 1024 * 1024
 MAX_WRITES_IN_FLIGHT = 2  # bounds memory: at most this many received blocks wait for the disk
 FLUSH_EVERY_BYTES = 64 * 1024 * 1024
+MAX_RECORD_BYTES = 64 * 1024
+PART_SUFFIXES = (".part", ".part.json", ".part.json.tmp")
 _datasync = getattr(os, "fdatasync", os.fsync)
 
 
@@ -43,9 +59,21 @@ class PartFileError(OSError):
     pass
 
 
+def part_names(final_path: Path) -> list[Path]:
+    """Every name a download of `final_path` writes besides the final one."""
+    return [final_path.with_name(final_path.name + suffix) for suffix in PART_SUFFIXES]
+
+
+def remove_part_files(final_path: Path) -> None:
+    """Delete what a download of `final_path` left (never a link planted under one of the names)."""
+    for path in part_names(final_path):
+        remove_own(path)
+
+
 class PartFile:
-    def __init__(self, final_path: Path):
+    def __init__(self, final_path: Path, real_root: Path):
         self.final_path = final_path
+        self.real_root = real_root  # the model folder's root after every symlink: the file must end up inside
         self.path = final_path.with_name(final_path.name + ".part")
         self.record_path = final_path.with_name(final_path.name + ".part.json")
         self.record: ResumeRecord | None = None
@@ -71,15 +99,16 @@ class PartFile:
 
     def _open_sync(self, wanted: ResumeRecord, stop: asyncio.Event | None) -> int:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._check_folder()
         previous = self._read_record()
-        if previous is not None and previous.matches(wanted) and self.path.is_file():
+        if previous is not None and previous.matches(wanted) and is_own_file(self.path):
             self.record = ResumeRecord(
                 wanted.source_url, previous.validator, previous.total_bytes, wanted.expected_sha256
             )
-            self._file = open(self.path, "r+b", buffering=0)  # noqa: SIM115 - closed in close()
+            self._file = open_part(self.path, keep_bytes=True)
             self._hash_existing(stop)
             return self.size
-        self._file = open(self.path, "wb", buffering=0)  # noqa: SIM115 - closed in close()
+        self._file = open_part(self.path, keep_bytes=False)
         self._write_record()
         return 0
 
@@ -93,16 +122,21 @@ class PartFile:
             self._restart_sync()
 
     def _read_record(self) -> ResumeRecord | None:
+        raw = read_small(self.record_path, MAX_RECORD_BYTES)  # a planted link raises PlantedLink
         try:
-            data = json.loads(self.record_path.read_text(encoding="utf-8"))
+            data = json.loads(raw or b"")
             return ResumeRecord(**{k: data.get(k) for k in ResumeRecord.__dataclass_fields__})
-        except (OSError, ValueError, TypeError):
+        except (ValueError, TypeError, AttributeError):
             return None
 
+    def _check_folder(self) -> None:
+        """The folder the names live in is still inside the model folder (not swapped for a symlink)."""
+        if not is_inside(Path(os.path.realpath(self.path.parent)), self.real_root):
+            raise PlantedLink(self.path.parent)
+
     def _write_record(self) -> None:
-        temporary = self.record_path.with_name(self.record_path.name + ".tmp")
-        temporary.write_text(json.dumps(asdict(self.record)), encoding="utf-8")
-        os.replace(temporary, self.record_path)
+        self._check_folder()
+        replace_with_text(self.record_path, json.dumps(asdict(self.record)))
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -121,6 +155,9 @@ class PartFile:
         self._in_flight.append(asyncio.get_running_loop().run_in_executor(self._executor, self._write_sync, chunks))
 
     def _write_sync(self, chunks: list[bytes]) -> None:
+        usable, reserve = usable_bytes(self.path.parent)
+        if sum(len(chunk) for chunk in chunks) > usable:
+            raise DiskNearlyFull(reserve)
         for chunk in chunks:
             view = memoryview(chunk)
             while view:
@@ -168,10 +205,9 @@ class PartFile:
 
     def _commit_sync(self) -> None:
         self._close_sync()
-        if self.final_path.exists():
-            raise FileExistsError(f"{self.final_path.name} appeared while downloading; kept the existing file")
-        os.replace(self.path, self.final_path)
-        self.record_path.unlink(missing_ok=True)
+        self._check_folder()
+        place_final(self.path, self.final_path, self.real_root)
+        remove_own(self.record_path)
 
     async def discard(self) -> None:
         """Close, then delete the .part and its record (cancel, or bytes that failed verification)."""
@@ -180,8 +216,8 @@ class PartFile:
 
     def _discard_sync(self) -> None:
         self._close_sync()
-        self.path.unlink(missing_ok=True)
-        self.record_path.unlink(missing_ok=True)
+        for path in (self.path, self.record_path, self.record_path.with_name(self.record_path.name + ".tmp")):
+            remove_own(path)
 
     async def close(self) -> None:
         """Close and keep the .part for a later resume (ComfyUI is stopping, or retries ran out)."""

@@ -14,7 +14,6 @@ import asyncio
 import hashlib
 import os
 import re
-import shutil
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ import aiohttp
 from aiohttp.multipart import content_disposition_filename, parse_content_disposition
 
 from . import download_errors as sentences
+from .disk_space import DiskNearlyFull, usable_bytes
 from .download_errors import DownloadFailed
 from .download_tasks import FileTask, Status
 from .hash_cache import sha256_file
@@ -30,6 +30,7 @@ from .http_client import OutboundHttp
 from .model_folders import ModelFolders, UnsafeTarget
 from .part_file import PartFile, ResumeRecord
 from .retry import RETRYABLE_STATUSES, RetryPolicy
+from .safe_files import PlantedLink
 from .url_policy import UnsafeUrl
 
 SIZE_TOLERANCE = 1024  # Civitai lists sizes in KiB with fractions: a listed size can be off by <1 KiB
@@ -64,13 +65,20 @@ class WrongDigests:
         self._seen.pop(source_url, None)
 
 
-def _provisional_path(folders: ModelFolders, task: FileTask) -> Path:
+PROVISIONAL_PREFIX = ".civitai-download-"
+
+
+def real_root(folders: ModelFolders, folder_name: str) -> Path:
+    """The folder's download root after every symlink: nothing the pack writes may end up outside it."""
+    return Path(os.path.realpath(folders.get(folder_name).download_root))
+
+
+def provisional_path(folders: ModelFolders, resource, source_url: str) -> Path:
     """Where bytes go while the file has no name yet (it comes with Content-Disposition)."""
-    folder = folders.get(task.resource.folder)
-    root = Path(os.path.realpath(folder.download_root))
-    subfolder = task.resource.subfolder
-    digest = hashlib.sha1(task.source_url.encode()).hexdigest()[:16]
-    return (root / subfolder if subfolder else root) / f".civitai-download-{digest}"
+    root = real_root(folders, resource.folder)
+    subfolder = resource.subfolder
+    digest = hashlib.sha1(source_url.encode()).hexdigest()[:16]
+    return (root / subfolder if subfolder else root) / f"{PROVISIONAL_PREFIX}{digest}"
 
 
 def _validator(headers) -> str | None:
@@ -104,8 +112,9 @@ class Transfer:
         self.folders = folders
         self.settings = settings
         self.stop = asyncio.Event()  # set on cancel, so a long hash of an existing .part ends early
-        final = task.target.path if task.target else _provisional_path(folders, task)
-        self.part = PartFile(final)
+        self.provisional = task.target is None  # its bytes are not kept past the task: nothing hidden piles up
+        final = task.target.path if task.target else provisional_path(folders, task.resource, task.source_url)
+        self.part = PartFile(final, real_root(folders, task.resource.folder))
 
     async def run(self) -> None:
         """Download, verify and rename; raises DownloadFailed or CancelledError, cleaning up either way."""
@@ -121,15 +130,34 @@ class Transfer:
                 await self.part.close()  # ComfyUI is stopping: keep the bytes for resume
             raise
         except DownloadFailed as failure:
-            await (self.part.close() if failure.keep_part else self.part.discard())
+            await (self.part.close() if self._keeps_part(failure) else self.part.discard())
             raise
+        except PlantedLink as planted:
+            await self.part.discard()  # removes only files of ours: the planted link stays as it is
+            raise DownloadFailed(self._planted_link_sentence(planted), retryable=True) from None
         except OSError as error:
             await self.part.discard()
             raise DownloadFailed(self._disk_error_sentence(error), retryable=True) from None
         finally:
             self.part.shutdown()
 
+    def _keeps_part(self, failure: DownloadFailed) -> bool:
+        """Bytes stay only where a Retry can use them: a retryable failure (or one a key fixes) of a
+        named file. A failure Retry cannot fix, or a nameless (provisional) download, leaves nothing."""
+        return failure.keep_part and (failure.retryable or failure.needs_key is not None) and not self.provisional
+
+    def _planted_link_sentence(self, planted: PlantedLink) -> str:
+        return (
+            f"{planted.path.name} in {self.task.resource.folder}/ is a link or a hard-linked file, not a file this "
+            "download made: nothing was written through it. Remove it and Retry."
+        )
+
     def _disk_error_sentence(self, error: OSError) -> str:
+        if isinstance(error, DiskNearlyFull):
+            return (
+                f"Stopped downloading into {self.task.resource.folder}/ to keep "
+                f"{sentences.human_bytes(error.reserve)} free on its disk: free some space and Retry."
+            )
         if error.errno == 28:
             return f"The disk filled up while downloading into {self.task.resource.folder}/: free some space and Retry."
         return f"Could not write the file: {error.strerror or error}."
@@ -267,22 +295,38 @@ class Transfer:
             raise DownloadFailed(
                 f"The server named the file unsafely, so it was not saved: {refused}.", retryable=False
             ) from None
-        if os.path.exists(target.path):
+        if os.path.lexists(target.path):
             raise DownloadFailed(f"{target.filename} already exists in {target.folder}/: not overwriting it.")
         self.task.target = target
         self.part.final_path = target.path
 
     async def _check_space(self, total: int | None, offset: int) -> None:
+        """Before any byte: refuse a file that would not fit (leaving the disk's reserve free)."""
         if total is None:
             return
         needed = total - offset
-        free = (await asyncio.to_thread(shutil.disk_usage, self.part.path.parent)).free
-        if needed > free:
-            raise DownloadFailed(sentences.not_enough_space(needed, free, self.task.resource.folder))
+        usable, reserve = await asyncio.to_thread(usable_bytes, self.part.path.parent)
+        if needed > usable:
+            raise DownloadFailed(sentences.not_enough_space(needed, usable + reserve, self.task.resource.folder))
+
+    def _byte_limit(self, total: int | None) -> int | None:
+        """The most bytes this file may have: what the server announced, else what the listing says."""
+        if total is not None:
+            return total
+        listed = self.task.resource.size
+        return None if listed is None else listed + SIZE_TOLERANCE
+
+    def _too_long(self, limit: int) -> DownloadFailed:
+        return DownloadFailed(
+            f"The server sent more than the {sentences.human_bytes(limit)} listed for {self.task.filename}: "
+            "not downloading a different file.",
+            retryable=False,
+        )
 
     async def _receive(self, response: aiohttp.ClientResponse) -> bool:
         task, part, block_bytes = self.task, self.part, self.settings.block_bytes
         total = part.record.total_bytes
+        limit = self._byte_limit(total)
         pending: list[bytes] = []  # received chunks handed to the writer together, without copying them
         pending_bytes = 0
         received = part.size
@@ -293,6 +337,8 @@ class Transfer:
                 pending.append(data)
                 pending_bytes += len(data)
                 received += len(data)
+                if limit is not None and received > limit:
+                    raise self._too_long(limit)
                 if pending_bytes >= block_bytes:
                     await part.write(pending)
                     pending, pending_bytes = [], 0
@@ -314,6 +360,9 @@ class Transfer:
         size, total = self.part.size, self.part.record.total_bytes
         if total is not None and size != total:
             raise DownloadFailed(sentences.size_mismatch(total, size))
+        listed = task.resource.size
+        if total is None and listed is not None and abs(size - listed) > SIZE_TOLERANCE:
+            raise DownloadFailed(sentences.size_mismatch(listed, size))  # a body of unknown length ended early
         if task.resource.sha256 and digest != task.resource.sha256:
             if self.wrong_digests.repeated(task.source_url, digest):
                 raise DownloadFailed(sentences.same_wrong_file(task.resource.sha256, digest), retryable=False)
@@ -322,5 +371,5 @@ class Transfer:
         try:
             await self.part.commit()
         except FileExistsError as exists:
-            raise DownloadFailed(str(exists)) from None
+            raise DownloadFailed(exists.strerror or str(exists)) from None
         task.total_bytes = size

@@ -44,6 +44,7 @@ def build_services(prompt_server):
     )
 
     async def resume_downloads(_app) -> None:
+        await engine.sweep_leftovers()  # before anything downloads, so nothing of a new download is swept
         resumed = engine.resume_unfinished()
         if resumed:
             log.info("[Civitai Sidebar] resuming %d unfinished download(s)", resumed)

@@ -1,4 +1,4 @@
-"""Fault switches: 200-to-Range, 429/5xx for the next K requests, stall, drop, wrong bytes, delay."""
+"""Fault switches: 200-to-Range, 429/5xx for the next K requests, stall, drop, wrong bytes, no length, redirect."""
 
 from __future__ import annotations
 
@@ -118,6 +118,26 @@ async def test_wrong_bytes_do_not_match_the_reported_sha256(fake_services, http)
     assert hashlib.sha256(body).hexdigest().upper() != reported["hashes"]["SHA256"]
     async with http.get(url) as response:
         assert hashlib.sha256(await response.read()).hexdigest().upper() == reported["hashes"]["SHA256"]
+
+
+async def test_no_length_sends_the_same_body_chunked(fake_services, http):
+    url = await storage_url(fake_services, http)
+    content = fake_services.catalog.files[FILE_ID].content
+    fake_services.faults.no_length("storage", times=1)
+    async with http.get(url) as response:
+        assert response.content_length is None and response.headers["Transfer-Encoding"] == "chunked"
+        assert await response.read() == content.read(0, content.size)
+    async with http.get(url) as response:
+        assert response.content_length == content.size
+
+
+async def test_redirect_answers_302_to_the_location(fake_services, http):
+    url = await storage_url(fake_services, http)
+    fake_services.faults.redirect("storage", "/elsewhere", times=1)
+    async with http.get(url, allow_redirects=False) as response:
+        assert response.status == 302 and response.headers["Location"] == "/elsewhere"
+    async with http.get(url, allow_redirects=False) as response:
+        assert response.status == 200
 
 
 async def test_match_limits_a_fault_to_one_file(fake_services, http):

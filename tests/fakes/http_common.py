@@ -9,7 +9,7 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import web
 
-from .faults import DELAY, STATUS, FaultRule
+from .faults import DELAY, REDIRECT, STATUS, FaultRule
 from .state import FakeState
 
 CONTROL_PREFIX = "/__fake__"
@@ -46,7 +46,7 @@ def xml_error(status: int, code: str, message: str, headers: dict[str, str] | No
 
 
 def make_app(server: str, state: FakeState, on_status_fault: FaultResponder) -> web.Application:
-    """An app whose every request is logged and passes through the DELAY and STATUS fault switches."""
+    """An app whose every request is logged and passes through the DELAY, STATUS and REDIRECT fault switches."""
 
     @web.middleware
     async def faults_and_log(request: web.Request, handler: Callable[[web.Request], Awaitable]) -> web.StreamResponse:
@@ -63,6 +63,9 @@ def make_app(server: str, state: FakeState, on_status_fault: FaultResponder) -> 
             if rule.retry_after is not None:
                 response.headers["Retry-After"] = str(rule.retry_after)
             return response
+        redirect = state.faults.take(REDIRECT, server, target)
+        if redirect is not None:
+            return web.Response(status=302, headers={"Location": redirect.location})
         return await handler(request)
 
     app = web.Application(middlewares=[faults_and_log])

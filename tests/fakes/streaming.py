@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from .content import Content, corrupt
-from .faults import DROP, IGNORE_RANGE, STALL, WRONG_BYTES, FaultPlan
+from .faults import DROP, IGNORE_RANGE, NO_LENGTH, STALL, WRONG_BYTES, FaultPlan
 
 WRITE_SIZE = 256 * 1024
 """Bytes per socket write: small enough for stall/drop thresholds to land where a test asks."""
@@ -115,7 +115,8 @@ async def serve_content(request: web.Request, content: Content, options: ServeOp
         status, (first, last) = 206, byte_range
         headers["Content-Range"] = f"bytes {first}-{last}/{size}"
     response = web.StreamResponse(status=status, headers=headers)
-    response.content_length = last - first + 1
+    if not (is_get and options.faults.take(NO_LENGTH, options.server, path_qs)):
+        response.content_length = last - first + 1  # otherwise aiohttp sends Transfer-Encoding: chunked
     await response.prepare(request)
     if not is_get:
         await response.write_eof()
