@@ -134,13 +134,32 @@ export function onGraphChanged(handler) {
   }
 }
 
+const REFRESH_COMMAND = 'Comfy.RefreshNodeDefinitions'
+
 /**
- * Make the loaders' file lists include newly downloaded models (the "Refresh Node Definitions"
- * action). Feature-detected: app.refreshComboInNodes() where it exists, else the command.
+ * Let the host see newly downloaded models: the loaders' file lists and, on frontends that check a
+ * workflow's models themselves (1.47 and later: the Issues panel, red node outlines, the warning on Run),
+ * that check too. The frontend's own "Refresh Node Definitions" command does both there (on 1.32 it
+ * refreshes the lists only), so it is used wherever the host has it; else app.refreshComboInNodes().
  */
 export async function refreshModelLists() {
+  const command = app.extensionManager?.command
+  if (hasCommand(command, REFRESH_COMMAND)) {
+    await command.execute(REFRESH_COMMAND)
+    // The frontend takes the red outlines off the nodes (after its own watchers run) but does not redraw
+    // an idle canvas: without this the outlines stay on screen until the mouse moves over it.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const graph = openGraph()
+    if (graph) redrawCanvas(graph)
+    return
+  }
   if (typeof app.refreshComboInNodes === 'function') return app.refreshComboInNodes()
-  return app.extensionManager?.command?.execute?.('Comfy.RefreshNodeDefinitions')
+}
+
+/** Whether the host's command service can run `id` (hosts that do not list their commands are trusted). */
+function hasCommand(command, id) {
+  if (typeof command?.execute !== 'function') return false
+  return !Array.isArray(command.commands) || command.commands.some((known) => known?.id === id)
 }
 
 /**
