@@ -2,7 +2,9 @@
 
 Frontends 1.47 and later list a workflow's missing models in their Issues panel, outline those nodes in red
 and put a warning on Run. After Download All in the sidebar, all three must clear without a page reload.
-Frontend 1.32 has no such check; the same flow must work there without errors.
+Frontend 1.32 has no such check; the same flow must work there without errors. On every frontend the user
+gets from a node whose model is missing to the pack's sources for it: the selection toolbox (the Issues panel's
+"locate" leads to the node) or the node's menu opens the sidebar with that model's card marked.
 Screenshots: test-artifacts/<frontend>/native-missing-*.png.
 """
 
@@ -75,6 +77,8 @@ def test_comfyuis_missing_models_check_clears_after_download_all(ui_comfyui, fak
         assert sha256_of(landed) == model["sha256"]
     assert sorted(result["offered"]) == sorted(files)
     assert result["packErrors"] == []
+    # Reached from the node (selection toolbox on 1.47+, node menu on 1.32): that node's card is marked.
+    assert result["focused"] == [files[0]]
     if native:
         before, after = result["before"], result["after"]
         listed = before["panelText"].replace("\n", "").replace(" ", "")

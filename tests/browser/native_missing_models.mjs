@@ -2,7 +2,7 @@
 // the frontend's Issues panel (1.47 and later), outlines their nodes in red and puts a warning on Run; after
 // Download All in the sidebar the panel lists none, no node is outlined and Run is plain again.
 // On a frontend without that check (1.32) the same flow must simply work, with no errors.
-import { openSidebarTab, runScenario, screenshots, waitForCardState } from './lib.mjs';
+import { runScenario, screenshots, waitForCardState } from './lib.mjs';
 
 const workflow = JSON.parse(process.env.WORKFLOW_JSON);
 const files = JSON.parse(process.env.EXPECTED_FILES);
@@ -27,6 +27,22 @@ function nativeState() {
     outlined: (graph?.nodes ?? graph?._nodes ?? []).filter((node) => node.has_errors).map((node) => node.type),
     redPixels,
   };
+}
+
+// Where on the page the title bar of the node that loads `file` is now (the canvas may have moved).
+async function nodeTitlePoint(page, file) {
+  return page.evaluate((name) => {
+    const canvas = window.app.canvas;
+    const graph = window.app.rootGraph ?? window.app.graph;
+    const node = (graph.nodes ?? graph._nodes).find((n) => (n.widgets ?? []).some((w) => w.value === name));
+    const { offset, scale } = canvas.ds; // canvas space -> element pixels, as litegraph draws
+    const box = canvas.canvas.getBoundingClientRect();
+    const ratio = box.width / canvas.canvas.width || 1;
+    return {
+      x: box.left + (node.pos[0] + 60 + offset[0]) * scale * ratio,
+      y: box.top + (node.pos[1] - 15 + offset[1]) * scale * ratio,
+    };
+  }, file);
 }
 
 await runScenario(async ({ page, consoleErrors }) => {
@@ -60,7 +76,24 @@ await runScenario(async ({ page, consoleErrors }) => {
     shots.push(...(await screenshots(page, 'native-missing-before')));
   }
 
-  const view = await openSidebarTab(page);
+  // From the frontend's own UI into the sidebar: the Issues panel's "locate" shows the first node, the user
+  // selects it and clicks the pack's button in the selection toolbox (1.47+); on 1.32 the node's menu item.
+  const first = files[0];
+  const title = await nodeTitlePoint(page, first);
+  if (expectNative) {
+    await page.locator('[data-testid="missing-model-locate"]').first().click();
+    await page.waitForTimeout(800); // the canvas glides to the node
+    const at = await nodeTitlePoint(page, first);
+    await page.mouse.click(at.x, at.y);
+    await page.locator('[data-testid="selection-toolbox"] button:has(i.pi-download)').click({ timeout: 10_000 });
+  } else {
+    await page.mouse.click(title.x, title.y, { button: 'right' });
+    await page.locator('.litecontextmenu .litemenu-entry', { hasText: 'Find model sources' }).click({ timeout: 10_000 });
+  }
+  const view = page.locator('[data-testid="civitai-sidebar"]');
+  await view.locator(`[data-testid="resource-card"][data-filename="${first}"][data-focused="true"]`).waitFor({ timeout: 30_000 });
+  const focused = await view.locator('[data-testid="resource-card"][data-focused="true"]').evaluateAll((cards) => cards.map((card) => card.dataset.filename));
+  shots.push(...(await screenshots(page, 'native-missing-find-sources')));
   await view.locator('[data-testid="view-workflow"]').click();
   await view.locator('[data-testid="workflow-refresh"]').click();
   for (const file of files) await waitForCardState(view, file, 'resolved', 30_000);
@@ -94,5 +127,5 @@ await runScenario(async ({ page, consoleErrors }) => {
   const offered = await page.evaluate(offeredNow, files);
   shots.push(...(await screenshots(page, expectNative ? 'native-missing-after' : 'native-missing-none-after')));
   const packErrors = consoleErrors.filter((text) => /civitai/i.test(text));
-  return { before, after, cleared, offered, packErrors, shots };
+  return { before, after, cleared, offered, focused, packErrors, shots };
 });

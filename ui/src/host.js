@@ -162,6 +162,45 @@ function hasCommand(command, id) {
   return !Array.isArray(command.commands) || command.commands.some((known) => known?.id === id)
 }
 
+// The file names ComfyUI's loaders take (what a model combo's value ends in).
+const MODEL_FILE = /\.(safetensors|sft|ckpt|pt|pth|bin|gguf|onnx)$/i
+
+/**
+ * The model files `node` (a canvas node, or any other selected item) asks for that its own list lacks:
+ * combo widgets whose value names a model file and is not among the options. This is the test the
+ * frontend's own missing-models check makes (1.47+); done here it also works on older frontends.
+ */
+export function missingModelNames(node) {
+  const names = []
+  for (const widget of node?.widgets ?? []) {
+    if (widget?.type !== 'combo' || typeof widget.value !== 'string' || !MODEL_FILE.test(widget.value)) continue
+    const options = typeof widget.options?.values === 'function' ? widget.options.values() : widget.options?.values
+    if (Array.isArray(options) && !options.includes(widget.value)) names.push(widget.value)
+  }
+  return names
+}
+
+/** The nodes selected on the canvas (what the selection toolbox's commands act on). */
+export function selectedNodes() {
+  const canvas = app.canvas
+  if (canvas?.selected_nodes) return Object.values(canvas.selected_nodes)
+  return [...(canvas?.selectedItems ?? [])].filter((item) => Array.isArray(item?.widgets))
+}
+
+/**
+ * Open one of our sidebar tabs unless it is open already (`shown`), through the toggle command the host
+ * registers for every sidebar tab (`Workspace.ToggleSidebarTab.<id>`, frontend 1.3.9 and later).
+ * Returns whether the tab is (now) open.
+ */
+export async function openSidebarTab(id, shown) {
+  if (shown) return true
+  const command = app.extensionManager?.command
+  const toggle = `Workspace.ToggleSidebarTab.${id}`
+  if (!hasCommand(command, toggle)) return false
+  await command.execute(toggle)
+  return true
+}
+
 /**
  * Put an API-format workflow on the canvas: app.loadApiJson (async on newer frontends, so awaited),
  * then every node at least as large as its content needs (widgets were filled after the node was

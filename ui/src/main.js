@@ -3,6 +3,7 @@ import { watch } from 'vue'
 import { announceGraphLoaded, registerExtension, registerSidebarTab } from './host.js'
 import { createSidebarTab } from './sidebarTab.js'
 import { createSettings } from './settings.js'
+import { createModelSourceHooks } from './modelSources.js'
 import { ensureHealthLoaded, healthState } from './healthStore.js'
 import { syncLocale } from './i18n.js'
 
@@ -13,6 +14,8 @@ registerExtension({
   // Users can disable the extension under this name in Settings → Extensions: keep it stable.
   name: 'Civitai.Sidebar',
   settings,
+  // "Find model sources" on a node whose model is missing: selection toolbox, node menu, command palette.
+  ...createModelSourceHooks(),
   setup() {
     registerSidebarTab(createSidebarTab())
     // The key fields in Settings say whether the server holds a key: keep them in step with it.
