@@ -4,7 +4,8 @@ Frontends 1.47 and later list a workflow's missing models in their Issues panel,
 and put a warning on Run. After Download All in the sidebar, all three must clear without a page reload.
 Frontend 1.32 has no such check; the same flow must work there without errors. On every frontend the user
 gets from a node whose model is missing to the pack's sources for it: the selection toolbox (the Issues panel's
-"locate" leads to the node) or the node's menu opens the sidebar with that model's card marked.
+"locate" leads to the node) or the node's menu opens the sidebar with that model's card marked. The user
+closes the sidebar while the files download: the host must learn about them all the same.
 Screenshots: test-artifacts/<frontend>/native-missing-*.png.
 """
 
@@ -64,10 +65,12 @@ def workflow_with_missing_models(fake) -> tuple[dict, list[dict]]:
 def test_comfyuis_missing_models_check_clears_after_download_all(ui_comfyui, fake_services):
     workflow, models = workflow_with_missing_models(fake_services)
     files = [model["filename"] for model in models]
+    fake_services.faults.delay("storage", 1.5)  # still downloading when the user closes the sidebar (stall: 2 s)
     native = ui_comfyui.frontend_label not in WITHOUT_NATIVE_CHECK
     result = run_scenario(
         "native_missing_models",
         ui_comfyui,
+        timeout=300,
         WORKFLOW_JSON=json.dumps(workflow),
         EXPECTED_FILES=json.dumps(files),
         EXPECT_NATIVE="1" if native else "0",
@@ -77,6 +80,7 @@ def test_comfyuis_missing_models_check_clears_after_download_all(ui_comfyui, fak
         assert sha256_of(landed) == model["sha256"]
     assert sorted(result["offered"]) == sorted(files)
     assert result["packErrors"] == []
+    assert "present" not in result["statesAtClose"], result["statesAtClose"]
     # Reached from the node (selection toolbox on 1.47+, node menu on 1.32): that node's card is marked.
     assert result["focused"] == [files[0]]
     if native:

@@ -2,7 +2,9 @@
 // the frontend's Issues panel (1.47 and later), outlines their nodes in red and puts a warning on Run; after
 // Download All in the sidebar the panel lists none, no node is outlined and Run is plain again.
 // On a frontend without that check (1.32) the same flow must simply work, with no errors.
-import { runScenario, screenshots, waitForCardState } from './lib.mjs';
+import { openSidebarTab, runScenario, screenshots, waitForCardState } from './lib.mjs';
+
+const TAB_BUTTON = '.civitai-sidebar-tab-button, [data-testid="civitai-sidebar-tab-button"]';
 
 const workflow = JSON.parse(process.env.WORKFLOW_JSON);
 const files = JSON.parse(process.env.EXPECTED_FILES);
@@ -98,14 +100,18 @@ await runScenario(async ({ page, consoleErrors }) => {
   await view.locator('[data-testid="workflow-refresh"]').click();
   for (const file of files) await waitForCardState(view, file, 'resolved', 30_000);
   await view.locator('[data-testid="download-all"]').click();
-  for (const file of files) await waitForCardState(view, file, 'present', 90_000);
+  await view.locator('[data-testid="resource-card"][data-state="waiting"], [data-testid="resource-card"][data-state="downloading"], [data-testid="resource-card"][data-state="present"]').first().waitFor({ timeout: 30_000 });
+  // The user closes the sidebar while the files download: the host must still learn about them.
+  const statesAtClose = await view.locator('[data-testid="resource-card"]').evaluateAll((cards) => cards.map((card) => card.dataset.state));
+  await page.locator(TAB_BUTTON).first().click();
+  await view.waitFor({ state: 'detached', timeout: 10_000 });
 
-  // The frontend re-checks once the pack has told it about the new files; give it a moment. The mouse stays
-  // still: the canvas must show the cleared state without the user touching it.
+  // The frontend re-checks once the pack has told it about the new files; give it time to download them. The
+  // mouse stays still: the canvas must show the cleared state without the user touching it.
   let after = null;
   let cleared = null;
   if (expectNative) {
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     do {
       await page.waitForTimeout(500);
       after = await page.evaluate(nativeState);
@@ -123,9 +129,13 @@ await runScenario(async ({ page, consoleErrors }) => {
     );
     return names.filter((name) => values.includes(name));
   };
-  await page.waitForFunction(`(${offeredNow})(${JSON.stringify(files)}).length === ${files.length}`, null, { timeout: 15_000 }).catch(() => {});
+  await page.waitForFunction(`(${offeredNow})(${JSON.stringify(files)}).length === ${files.length}`, null, { timeout: 60_000 }).catch(() => {});
   const offered = await page.evaluate(offeredNow, files);
+  // Back in the sidebar, every card says the file is there.
+  const reopened = await openSidebarTab(page);
+  await reopened.locator('[data-testid="view-workflow"]').click();
+  for (const file of files) await waitForCardState(reopened, file, 'present', 90_000);
   shots.push(...(await screenshots(page, expectNative ? 'native-missing-after' : 'native-missing-none-after')));
   const packErrors = consoleErrors.filter((text) => /civitai/i.test(text));
-  return { before, after, cleared, offered, focused, packErrors, shots };
+  return { before, after, cleared, offered, focused, statesAtClose, packErrors, shots };
 });

@@ -5,6 +5,7 @@ import { createSidebarTab } from './sidebarTab.js'
 import { createSettings } from './settings.js'
 import { createModelSourceHooks } from './modelSources.js'
 import { ensureHealthLoaded, healthState } from './healthStore.js'
+import { followDownloads } from './stores/downloadStore.js'
 import { syncLocale } from './i18n.js'
 
 syncLocale()
@@ -18,6 +19,8 @@ registerExtension({
   ...createModelSourceHooks(),
   setup() {
     registerSidebarTab(createSidebarTab())
+    // A download that ends while the sidebar is closed still tells the host about its file.
+    followDownloads()
     // The key fields in Settings say whether the server holds a key: keep them in step with it.
     watch(() => healthState.health?.keys, showKeyStatus)
     ensureHealthLoaded()
