@@ -136,13 +136,71 @@ export function onGraphChanged(handler) {
   }
 }
 
+const REFRESH_COMMAND = 'Comfy.RefreshNodeDefinitions'
+
 /**
- * Make the loaders' file lists include newly downloaded models (the "Refresh Node Definitions"
- * action). Feature-detected: app.refreshComboInNodes() where it exists, else the command.
+ * Let the host see newly downloaded models: the loaders' file lists and, on frontends that check a
+ * workflow's models themselves (1.47 and later: the Issues panel, red node outlines, the warning on Run),
+ * that check too. The frontend's own "Refresh Node Definitions" command does both there (on 1.32 it
+ * refreshes the lists only), so it is used wherever the host has it; else app.refreshComboInNodes().
  */
 export async function refreshModelLists() {
+  const command = app.extensionManager?.command
+  if (hasCommand(command, REFRESH_COMMAND)) {
+    await command.execute(REFRESH_COMMAND)
+    // The frontend takes the red outlines off the nodes (after its own watchers run) but does not redraw
+    // an idle canvas: without this the outlines stay on screen until the mouse moves over it.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const graph = openGraph()
+    if (graph) redrawCanvas(graph)
+    return
+  }
   if (typeof app.refreshComboInNodes === 'function') return app.refreshComboInNodes()
-  return app.extensionManager?.command?.execute?.('Comfy.RefreshNodeDefinitions')
+}
+
+/** Whether the host's command service can run `id` (hosts that do not list their commands are trusted). */
+function hasCommand(command, id) {
+  if (typeof command?.execute !== 'function') return false
+  return !Array.isArray(command.commands) || command.commands.some((known) => known?.id === id)
+}
+
+// The file names ComfyUI's loaders take (what a model combo's value ends in).
+const MODEL_FILE = /\.(safetensors|sft|ckpt|pt|pth|bin|gguf|onnx)$/i
+
+/**
+ * The model files `node` (a canvas node, or any other selected item) asks for that its own list lacks:
+ * combo widgets whose value names a model file and is not among the options. This is the test the
+ * frontend's own missing-models check makes (1.47+); done here it also works on older frontends.
+ */
+export function missingModelNames(node) {
+  const names = []
+  for (const widget of node?.widgets ?? []) {
+    if (widget?.type !== 'combo' || typeof widget.value !== 'string' || !MODEL_FILE.test(widget.value)) continue
+    const options = typeof widget.options?.values === 'function' ? widget.options.values() : widget.options?.values
+    if (Array.isArray(options) && !options.includes(widget.value)) names.push(widget.value)
+  }
+  return names
+}
+
+/** The nodes selected on the canvas (what the selection toolbox's commands act on). */
+export function selectedNodes() {
+  const canvas = app.canvas
+  if (canvas?.selected_nodes) return Object.values(canvas.selected_nodes)
+  return [...(canvas?.selectedItems ?? [])].filter((item) => Array.isArray(item?.widgets))
+}
+
+/**
+ * Open one of our sidebar tabs unless it is open already (`shown`), through the toggle command the host
+ * registers for every sidebar tab (`Workspace.ToggleSidebarTab.<id>`, frontend 1.3.9 and later).
+ * Returns whether the tab is (now) open.
+ */
+export async function openSidebarTab(id, shown) {
+  if (shown) return true
+  const command = app.extensionManager?.command
+  const toggle = `Workspace.ToggleSidebarTab.${id}`
+  if (!hasCommand(command, toggle)) return false
+  await command.execute(toggle)
+  return true
 }
 
 /**

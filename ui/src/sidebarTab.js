@@ -7,12 +7,20 @@ import { installPrimeVue } from './primevue.js'
 
 export const SIDEBAR_TAB_ID = 'civitai-sidebar'
 
+let shown = false // whether the host shows our tab now (between its render and destroy)
+
+/** Whether the sidebar tab is open now. */
+export function isSidebarShown() {
+  return shown
+}
+
 export function createSidebarTab() {
   let shownApp = null // the Vue app currently mounted, if any
 
   function destroy() {
     shownApp?.unmount() // removes its DOM, watchers and listeners
     shownApp = null
+    shown = false
   }
 
   function render(container) {
@@ -20,6 +28,7 @@ export function createSidebarTab() {
     shownApp = createApp(SidebarView)
     installPrimeVue(shownApp)
     shownApp.mount(container)
+    shown = true
   }
 
   return {

@@ -9,6 +9,7 @@ import { app, resetApp } from './doubles/comfyApp.js'
 import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
 import { createGraphDouble, nodeDouble } from './support/graphDouble.js'
 import { resource } from './support/fixtures.js'
+import { focusModels, modelFocus } from '../src/stores/viewStore.js'
 import { allByTestId, byTestId, mountWithPrimeVue } from './support/mount.js'
 
 const ref = (name, folder, extra = {}) => ({ name, folder, folder_evidence: 'object_info', node_id: '4', node_type: 'CheckpointLoaderSimple', ...extra })
@@ -69,6 +70,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
   resetApp()
+  modelFocus.value = { names: [], at: 0 }
 })
 
 describe('This workflow', () => {
@@ -86,6 +88,14 @@ describe('This workflow', () => {
     ])
     expect(view.get('[data-filename="flux1-dev.safetensors"]').text()).toContain('found in checkpoints/, this loader reads diffusion_models/')
     expect(byTestId(view, 'missing-count').text()).toBe('3 missing')
+  })
+
+  it('marks the cards of the files the user came from a node to find', async () => {
+    focusModels(['mystery.pt'])
+    const view = mountView()
+    await flushPromises()
+    const marked = allByTestId(view, 'resource-card').filter((card) => card.attributes('data-focused') === 'true')
+    expect(marked.map((card) => card.attributes('data-filename'))).toEqual(['mystery.pt'])
   })
 
   it('lists missing custom nodes apart, with the notes', async () => {

@@ -6,6 +6,7 @@ import {
   PROGRESS_EVENT,
   applyProgress,
   downloadState,
+  followDownloads,
   isAnythingRunning,
   isNewer,
   loadDownloads,
@@ -90,6 +91,23 @@ describe('applyProgress', () => {
     expect(toast.success).toHaveBeenCalledTimes(2)
     expect(toast.success).toHaveBeenCalledWith('Downloaded', expect.objectContaining({ description: 'loras/detail.safetensors' }))
     expect(app.refreshComboInNodes).not.toHaveBeenCalled()
+    await vi.runAllTimersAsync()
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
+  })
+
+  it('follows the events for the page life once followDownloads ran, with or without a view, once each', async () => {
+    vi.useFakeTimers()
+    respondWith('/civitai/downloads', { tasks: [] })
+    followDownloads()
+    followDownloads()
+    const stopView = trackDownloads() // the sidebar shown too: an event then arrives twice, changes state once
+    emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'a' }))
+    emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'a', status: 'completed', progress: 100 }))
+    stopView()
+    emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors' }))
+    emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors', status: 'completed', progress: 100 }))
+
+    expect(toast.success).toHaveBeenCalledTimes(2)
     await vi.runAllTimersAsync()
     expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
   })

@@ -137,16 +137,42 @@ describe('graph access', () => {
 })
 
 describe('refreshModelLists', () => {
-  it('uses app.refreshComboInNodes where it exists, else the Refresh Node Definitions command', async () => {
+  it("runs the host's Refresh Node Definitions command, which also re-checks the workflow's models", async () => {
     const execute = vi.fn()
-    app.extensionManager = { command: { execute } }
-    await refreshModelLists()
-    expect(execute).toHaveBeenCalledWith('Comfy.RefreshNodeDefinitions')
-
+    app.extensionManager = { command: { execute, commands: [{ id: 'Comfy.RefreshNodeDefinitions' }] } }
     app.refreshComboInNodes = vi.fn()
+
     await refreshModelLists()
-    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
-    expect(execute).toHaveBeenCalledTimes(1)
+
+    expect(execute).toHaveBeenCalledWith('Comfy.RefreshNodeDefinitions')
+    expect(app.refreshComboInNodes).not.toHaveBeenCalled()
+  })
+
+  it('redraws the canvas after the command, so cleared red outlines leave the screen', async () => {
+    const log = []
+    app.extensionManager = { command: { execute: vi.fn(async () => log.push('command')), commands: [{ id: 'Comfy.RefreshNodeDefinitions' }] } }
+    app.rootGraph = { nodes: [] }
+    app.canvas = { setDirty: vi.fn((...args) => log.push(`setDirty ${args}`)) }
+
+    await refreshModelLists()
+
+    expect(log).toEqual(['command', 'setDirty true,true'])
+  })
+
+  it('falls back to app.refreshComboInNodes when the host has no such command or no command service', async () => {
+    const execute = vi.fn()
+    app.refreshComboInNodes = vi.fn()
+    app.extensionManager = { command: { execute, commands: [{ id: 'Comfy.Undo' }] } }
+    await refreshModelLists()
+    app.extensionManager = {}
+    await refreshModelLists()
+
+    expect(execute).not.toHaveBeenCalled()
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(2)
+  })
+
+  it('does nothing (and does not throw) on a host with neither', async () => {
+    await expect(refreshModelLists()).resolves.toBeUndefined()
   })
 })
 

@@ -112,6 +112,17 @@ export async function loadDownloads() {
   }
 }
 
+let stopFollowing = null
+
+/**
+ * Follow the progress events for the whole page life (the extension's setup calls this), not only while
+ * the sidebar is shown: a download that finishes after the user closed the sidebar must still refresh the
+ * host's model lists, and with them the frontend's own missing-models check. Idempotent.
+ */
+export function followDownloads() {
+  if (!stopFollowing) stopFollowing = onServerEvent(PROGRESS_EVENT, applyProgress)
+}
+
 /**
  * Follow downloads while a view is shown: listen to the progress events and catch up with the
  * server. Returns the function that stops listening (call it when the view unmounts).
@@ -208,4 +219,6 @@ export function resetDownloadState() {
   localFailures = 0
   clearTimeout(refreshTimer)
   refreshTimer = null
+  stopFollowing?.()
+  stopFollowing = null
 }
