@@ -28,7 +28,10 @@ DROP = "drop"
 WRONG_BYTES = "wrong_bytes"
 """Serve bytes that differ from the reported SHA-256 (same size)."""
 
-KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES)
+REDIRECT = "redirect"
+"""Answer 307 to ``location`` instead of the real response (a host that sends downloads somewhere hostile)."""
+
+KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, REDIRECT)
 BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES)
 """Kinds that act while a file body is served (storage, CDN, and Hugging Face non-LFS files)."""
 
@@ -43,6 +46,7 @@ class FaultRule:
     retry_after: int | None = None
     seconds: float | None = None
     after_bytes: int = 0
+    location: str | None = None
     id: int = 0
     hits: int = field(default=0)
 
@@ -74,6 +78,7 @@ class FaultPlan:
         retry_after: int | None = None,
         seconds: float | None = None,
         after_bytes: int = 0,
+        location: str | None = None,
     ) -> FaultRule:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {', '.join(KINDS)}")
@@ -81,6 +86,8 @@ class FaultPlan:
             raise ValueError(f"unknown server {server!r}; expected one of {', '.join(SERVERS)}")
         if kind == STATUS and (status is None or not 400 <= status <= 599):
             raise ValueError("a status fault needs a 4xx/5xx status")
+        if kind == REDIRECT and not location:
+            raise ValueError("a redirect fault needs a location")
         if times is not None and times < 1:
             raise ValueError("times must be >= 1 (or None for 'until cleared')")
         rule = FaultRule(
@@ -92,6 +99,7 @@ class FaultPlan:
             retry_after=retry_after,
             seconds=seconds,
             after_bytes=max(0, after_bytes),
+            location=location,
             id=next(self._ids),
         )
         with self._lock:
@@ -137,6 +145,9 @@ class FaultPlan:
 
     def wrong_bytes(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
         return self.add(WRONG_BYTES, server, times=times, match=match)
+
+    def redirect(self, server: str, location: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
+        return self.add(REDIRECT, server, location=location, times=times, match=match)
 
     def take(self, kind: str, server: str, path_qs: str) -> FaultRule | None:
         """The first active rule of ``kind`` for this request; consumes one of its ``times``."""

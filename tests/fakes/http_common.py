@@ -9,7 +9,7 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import web
 
-from .faults import DELAY, STATUS, FaultRule
+from .faults import DELAY, REDIRECT, STATUS, FaultRule
 from .state import FakeState
 
 CONTROL_PREFIX = "/__fake__"
@@ -57,6 +57,9 @@ def make_app(server: str, state: FakeState, on_status_fault: FaultResponder) -> 
         delay = state.faults.take(DELAY, server, target)
         if delay is not None and delay.seconds:
             await asyncio.sleep(delay.seconds)
+        moved = state.faults.take(REDIRECT, server, target)
+        if moved is not None:
+            return web.Response(status=307, text=moved.location, headers={"Location": moved.location})
         rule = state.faults.take(STATUS, server, target)
         if rule is not None:
             response = on_status_fault(request, rule)
