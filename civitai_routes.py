@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
-from .civitai_utils.download_engine import DownloadEngine, UnknownTask
+from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
@@ -88,6 +88,8 @@ def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], A
             return web.json_response({"error": str(bad)}, status=bad.status)
         except (UnsafeTarget, UnsafeUrl) as refused:
             return web.json_response({"error": str(refused)}, status=400)
+        except QueueFull as full:
+            return web.json_response({"error": str(full)}, status=429)
         except UnknownTask as unknown:
             return web.json_response({"error": f"no download task {unknown.args[0]!r}"}, status=404)
         except (ImageNotFound, ModelNotFound) as missing:

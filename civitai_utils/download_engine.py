@@ -3,6 +3,11 @@
 Requests are checked (target folder and name, URL) before anything touches the disk, so a refused
 request changes nothing. Running downloads are asyncio tasks on ComfyUI's own loop; their file
 work happens on worker threads (see part_file.py).
+
+Every request costs time in proportion to what it asks, not to what the queue already holds: unfinished
+tasks are indexed by target, the queue skips cancelled tasks instead of searching for them, the journal
+takes one small record per change, finished tasks age out (the newest `keep_finished` stay listed), and
+at most `max_unfinished` tasks wait at once (more is refused with a sentence, HTTP 429).
 """
 
 from __future__ import annotations
@@ -11,7 +16,6 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Callable
-from pathlib import Path
 
 from ..pipeline.schemas import DownloadableFile
 from .download_errors import DownloadFailed
@@ -29,6 +33,15 @@ class UnknownTask(KeyError):
     pass
 
 
+class QueueFull(Exception):
+    """More downloads asked for than the queue takes; the message says how many and what to do."""
+
+
+MAX_UNFINISHED = 5000
+KEEP_FINISHED = 500
+KEEP_FINISHED_BATCHES = 50
+
+
 class DownloadEngine:
     def __init__(
         self,
@@ -40,6 +53,8 @@ class DownloadEngine:
         settings: TransferSettings | None = None,
         concurrency: int = 2,
         on_completed: Callable[[DownloadTarget], None] | None = None,
+        max_unfinished: int = MAX_UNFINISHED,
+        keep_finished: int = KEEP_FINISHED,
     ):
         self.folders = folders
         self.http = http
@@ -48,9 +63,14 @@ class DownloadEngine:
         self.settings = settings or TransferSettings()
         self.concurrency = max(1, concurrency)
         self.on_completed = on_completed
+        self.max_unfinished = max_unfinished
+        self.keep_finished = keep_finished
         self.files: dict[str, FileTask] = {}
         self.batches: dict[str, BatchTask] = {}
-        self._queue: deque[FileTask] = deque()
+        self._unfinished: dict[object, FileTask] = {}  # by dedupe key
+        self._batches_by_items: dict[tuple[str, ...], BatchTask] = {}
+        self._finished_order: deque[str] = deque()  # ids of finished tasks, oldest first
+        self._queue: deque[FileTask] = deque()  # may hold cancelled tasks: skipped when their turn comes
         self._running: dict[str, tuple[asyncio.Task, Transfer]] = {}
         self._wrong_digests = WrongDigests()
         self._closing = False
@@ -66,10 +86,15 @@ class DownloadEngine:
         return self._dedupe_key(task.resource, task.source_url, task.target)
 
     def _active_task_for(self, key: object) -> FileTask | None:
-        for task in self.files.values():
-            if not task.status.finished and self._key_of(task) == key:
-                return task
-        return None
+        return self._unfinished.get(key)
+
+    def _check_room(self, wanted: int) -> None:
+        if len(self._unfinished) + wanted > self.max_unfinished:
+            raise QueueFull(
+                f"{len(self._unfinished)} downloads are already queued or running and at most "
+                f"{self.max_unfinished} may be: wait for some to finish or cancel them, then ask for "
+                f"{'this one' if wanted == 1 else f'these {wanted}'} again."
+            )
 
     def _prepare(self, resource: DownloadableFile) -> tuple[str, DownloadTarget | None]:
         """Check a request completely (raises UnsafeTarget / UnsafeUrl) before anything happens."""
@@ -85,6 +110,7 @@ class DownloadEngine:
         existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
         if existing is not None:
             return existing
+        self._check_room(1)
         task = self._new_task(resource, source_url, target, task_id)
         self._enqueue(task)
         return task
@@ -92,24 +118,31 @@ class DownloadEngine:
     def submit_batch(self, resources: list[DownloadableFile]) -> BatchTask:
         """Queue many files as one task; every resource is checked before any is queued."""
         prepared = [(resource, *self._prepare(resource)) for resource in resources]
-        items: list[FileTask] = []
+        new_keys = {self._dedupe_key(*p) for p in prepared} - self._unfinished.keys()
+        self._check_room(len(new_keys))
+        items: dict[str, FileTask] = {}  # by id: a resource listed twice is one item
+        created: list[FileTask] = []
         for resource, source_url, target in prepared:
             task = self._active_task_for(self._dedupe_key(resource, source_url, target))
             if task is None:
                 task = self._new_task(resource, source_url, target, None)
-            if task not in items:
-                items.append(task)
-        batch = self._new_batch(items)
-        for task in items:
-            if task.status == Status.WAITING and task not in self._queue and task.id not in self._running:
-                self._enqueue(task)
-        batch.item_changed(items[0])
+                created.append(task)
+            items.setdefault(task.id, task)
+        same = self._batches_by_items.get(tuple(items))
+        if not created and same is not None and not same.status.finished:
+            return same  # the same Download All asked again while it runs
+        batch = self._new_batch(list(items.values()))
+        for task in created:
+            self._enqueue(task)
+        batch.item_changed(batch.items[0])
         return batch
 
     def _new_batch(self, items: list[FileTask], batch_id: str | None = None) -> BatchTask:
         """A batch over these tasks; each task also reports its changes to it (a task may be in several)."""
         batch = BatchTask(items, self.emit, **({"id": batch_id} if batch_id else {}))
+        self._forget_old_batches()
         self.batches[batch.id] = batch
+        self._batches_by_items[tuple(task.id for task in items)] = batch
         for task in items:
             task.batch_id = task.batch_id or batch.id
             task.on_change = _also(task.on_change, batch.item_changed)
@@ -120,19 +153,47 @@ class DownloadEngine:
         if task_id:
             task.id = task_id
         self.files[task.id] = task
+        self._unfinished[self._key_of(task)] = task
         return task
 
     def _enqueue(self, task: FileTask) -> None:
         self._queue.append(task)
         task.announce()
-        self._save_journal()
+        self.journal.add(
+            {
+                "id": task.id,
+                "batch_id": task.batch_id,
+                "resource": task.resource.model_dump() | {"url": task.source_url},
+            }
+        )
         self._start_ready()
+
+    def _finished(self, task: FileTask) -> None:
+        """A task reached completed, failed or cancelled: out of the index and the journal, into the history."""
+        if self._unfinished.get(self._key_of(task)) is task:
+            del self._unfinished[self._key_of(task)]
+        self._finished_order.append(task.id)
+        while len(self._finished_order) > self.keep_finished:
+            old = self.files.get(self._finished_order.popleft())
+            if old is not None and old.status.finished:
+                del self.files[old.id]
+
+    def _forget_old_batches(self) -> None:
+        """Keep the newest finished batches only (a batch lists its files; old ones are history)."""
+        finished = [b for b in self.batches.values() if b.status.finished]
+        for batch in finished[: max(0, len(finished) - KEEP_FINISHED_BATCHES)]:
+            del self.batches[batch.id]
+            key = tuple(task.id for task in batch.items)
+            if self._batches_by_items.get(key) is batch:
+                del self._batches_by_items[key]
 
     # -- running -------------------------------------------------------------------------------
 
     def _start_ready(self) -> None:
         while not self._closing and self._queue and len(self._running) < self.concurrency:
             task = self._queue.popleft()
+            if task.status != Status.WAITING:
+                continue  # cancelled while it waited
             transfer = Transfer(task, self.http, self.folders, self.settings, self._wrong_digests)
             runner = asyncio.get_running_loop().create_task(self._run(task, transfer))
             self._running[task.id] = (runner, transfer)
@@ -160,8 +221,10 @@ class DownloadEngine:
                 self.on_completed(task.target)
         finally:
             self._running.pop(task.id, None)
+            if not self._closing and task.status.finished:
+                self._finished(task)
+                self.journal.done([task.id])
             if not self._closing:
-                self._save_journal()
                 self._start_ready()
 
     # -- cancelling ----------------------------------------------------------------------------
@@ -169,38 +232,35 @@ class DownloadEngine:
     def cancel(self, task_id: str) -> list[str]:
         """Cancel a file task, or every unfinished file of a batch; returns the ids cancelled."""
         if task_id in self.batches:
-            return [i for t in self.batches[task_id].items for i in self._cancel_file(t)]
+            return self._cancel_files(self.batches[task_id].items)
         if task_id not in self.files:
             raise UnknownTask(task_id)
-        return self._cancel_file(self.files[task_id])
+        return self._cancel_files([self.files[task_id]])
 
     def cancel_all(self) -> list[str]:
-        return [i for task in list(self.files.values()) for i in self._cancel_file(task)]
+        return self._cancel_files(list(self._unfinished.values()))
 
-    def _cancel_file(self, task: FileTask) -> list[str]:
-        if task.status.finished:
-            return []
-        task.cancel_requested = True
-        running = self._running.get(task.id)
-        if running is not None:
-            runner, transfer = running
-            transfer.stop.set()
-            runner.cancel()
-        else:
-            if task in self._queue:
-                self._queue.remove(task)
-            task.set_status(Status.CANCELLED)
-            asyncio.get_running_loop().create_task(self._forget_part_of(task))
-            self._save_journal()
-        return [task.id]
-
-    async def _forget_part_of(self, task: FileTask) -> None:
-        """A queued task cancelled after a restart may still have bytes on disk: remove them."""
-        if task.target is None:
-            return
-        for suffix in (".part", ".part.json"):
-            path = task.target.path.with_name(task.target.path.name + suffix)
-            await asyncio.to_thread(Path.unlink, path, True)
+    def _cancel_files(self, tasks: list[FileTask]) -> list[str]:
+        """Cancel these tasks in one pass: one journal record and one file job for all the waiting ones."""
+        cancelled, waiting = [], []
+        for task in tasks:
+            if task.status.finished:
+                continue
+            task.cancel_requested = True
+            cancelled.append(task.id)
+            running = self._running.get(task.id)
+            if running is not None:
+                runner, transfer = running
+                transfer.stop.set()
+                runner.cancel()
+            else:  # stays in the queue as cancelled; _start_ready skips it
+                task.set_status(Status.CANCELLED)
+                self._finished(task)
+                waiting.append(task)
+        if waiting:
+            self.journal.done([task.id for task in waiting])
+            asyncio.get_running_loop().create_task(asyncio.to_thread(_forget_parts_of, waiting))
+        return cancelled
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -210,14 +270,6 @@ class DownloadEngine:
     def set_concurrency(self, limit: int) -> None:
         self.concurrency = max(1, limit)
         self._start_ready()
-
-    def _save_journal(self) -> None:
-        entries = [
-            {"id": t.id, "batch_id": t.batch_id, "resource": t.resource.model_dump() | {"url": t.source_url}}
-            for t in self.files.values()
-            if not t.status.finished
-        ]
-        self.journal.save(entries)
 
     def resume_unfinished(self) -> int:
         """Queue again what a stopped ComfyUI left unfinished; returns how many."""
@@ -243,6 +295,14 @@ class DownloadEngine:
         await asyncio.gather(*runners, return_exceptions=True)
         await asyncio.to_thread(self.journal.wait)
         await self.http.close()
+
+
+def _forget_parts_of(tasks: list[FileTask]) -> None:
+    """Queued tasks cancelled after a restart may still have bytes on disk: remove them (a worker thread)."""
+    for task in tasks:
+        if task.target is not None:
+            for suffix in (".part", ".part.json"):
+                task.target.path.with_name(task.target.path.name + suffix).unlink(missing_ok=True)
 
 
 def _also(first: Callable[[FileTask], None] | None, second: Callable[[FileTask], None]) -> Callable[[FileTask], None]:
