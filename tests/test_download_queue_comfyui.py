@@ -8,6 +8,7 @@ was rewritten whole (and queued for the writer thread whole) on every change.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from pathlib import Path
@@ -18,7 +19,9 @@ from tests.harness.comfy_client import ComfyClient
 
 pytestmark = pytest.mark.asyncio
 
-BATCHES, BATCH_SIZE, CAP, KEPT_FINISHED = 10, 500, 5000, 500
+FLOOD = json.loads((Path(__file__).parent / "wild" / "11-4-queue-flood.json").read_text())
+BATCHES, BATCH_SIZE = FLOOD["batches"], FLOOD["resources_per_batch"]
+CAP, KEPT_FINISHED = 5000, 500
 RSS_BOUND_MB = 150
 
 
