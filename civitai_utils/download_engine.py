@@ -67,7 +67,8 @@ class DownloadEngine:
         self.keep_finished = keep_finished
         self.files: dict[str, FileTask] = {}
         self.batches: dict[str, BatchTask] = {}
-        self._unfinished: dict[object, FileTask] = {}  # by dedupe key
+        self._unfinished: dict[object, FileTask] = {}  # by dedupe key, as it was when the task was made
+        self._index_keys: dict[str, object] = {}  # task id -> its key in _unfinished (a later name changes it)
         self._batches_by_items: dict[tuple[str, ...], BatchTask] = {}
         self._finished_order: deque[str] = deque()  # ids of finished tasks, oldest first
         self._queue: deque[FileTask] = deque()  # may hold cancelled tasks: skipped when their turn comes
@@ -86,7 +87,8 @@ class DownloadEngine:
         return self._dedupe_key(task.resource, task.source_url, task.target)
 
     def _active_task_for(self, key: object) -> FileTask | None:
-        return self._unfinished.get(key)
+        task = self._unfinished.get(key)
+        return task if task is not None and not task.status.finished else None
 
     def _check_room(self, wanted: int) -> None:
         if len(self._unfinished) + wanted > self.max_unfinished:
@@ -153,7 +155,9 @@ class DownloadEngine:
         if task_id:
             task.id = task_id
         self.files[task.id] = task
-        self._unfinished[self._key_of(task)] = task
+        key = self._key_of(task)
+        self._unfinished[key] = task
+        self._index_keys[task.id] = key
         return task
 
     def _enqueue(self, task: FileTask) -> None:
@@ -170,8 +174,9 @@ class DownloadEngine:
 
     def _finished(self, task: FileTask) -> None:
         """A task reached completed, failed or cancelled: out of the index and the journal, into the history."""
-        if self._unfinished.get(self._key_of(task)) is task:
-            del self._unfinished[self._key_of(task)]
+        key = self._index_keys.pop(task.id, None)
+        if self._unfinished.get(key) is task:
+            del self._unfinished[key]
         self._finished_order.append(task.id)
         while len(self._finished_order) > self.keep_finished:
             old = self.files.get(self._finished_order.popleft())

@@ -73,3 +73,18 @@ async def test_ten_times_five_hundred_queued_then_cancel_all_keep_memory_flat(st
     figures += f"cancel_all {cancel_seconds:.2f} s"
     print(figures)
     assert end - start <= RSS_BOUND_MB, figures
+
+
+async def test_a_finished_download_named_by_the_server_is_not_returned_for_the_next_ask(comfyui, fake_services):
+    """The index of unfinished tasks keys a task by what it was asked as, though the server names the file later."""
+    version = fake_services.catalog.add_version(
+        model_name="Named", files=[{"name": f"named-{uuid.uuid4().hex[:8]}.safetensors", "size": 4096}]
+    )
+    unnamed = {"folder": "loras", "url": f"{fake_services.urls.civitai_api_base}/api/download/models/{version.id}"}
+    async with ComfyClient(comfyui.url) as client:
+        first = await client.wait_for(await client.download(unnamed))
+        second_id = await client.download(unnamed)
+        second = await client.wait_for(second_id)
+    assert first["status"] == "completed", first
+    assert second_id != first["task_id"]
+    assert second["status"] in ("completed", "failed"), second
