@@ -9,6 +9,7 @@ Each download here has no hash or size, so whatever a followed hop answered woul
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -49,6 +50,12 @@ HOSTILE_HOPS = {
     "link-local-v6": "https://[fe80::1]/m",
     "unique-local-v6": "https://[fd00::1]/m",
 }
+# The inputs that caught it, kept in tests/wild with ComfyUI's default port (read here against the real ports).
+WILD = Path(__file__).parent / "wild"
+OWN_LOGS = (WILD / "11-6-redirect-to-comfyui-own-logs.txt").read_text().strip()
+HOSTILE_HOPS["wild-own-logs"] = OWN_LOGS.replace(":8188/", ":{comfy}/")
+for number, line in enumerate((WILD / "11-6-spelled-loopback-redirects.txt").read_text().split()):
+    HOSTILE_HOPS[f"wild-spelled-{number}"] = line.replace(":8188/", ":{local}/")
 
 
 @pytest.fixture
