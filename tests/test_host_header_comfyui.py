@@ -5,11 +5,12 @@ names the user configured) while ComfyUI listens on loopback; every request here
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from tests.harness.comfy_client import ComfyClient
-from tests.harness.raw_http import raw_request
+from tests.harness.raw_http import raw_request, send_raw
 
 pytestmark = pytest.mark.asyncio
 
@@ -73,3 +74,15 @@ async def test_a_host_name_the_user_configured_is_served(start_comfyui, fake_ser
         assert status == 200, (host, answer)
     status, answer = await _send(server, fake_services, "GET", "/civitai/health", None, EVIL)
     assert status == 403, answer
+
+
+async def test_the_request_from_the_wild_is_refused(comfyui):
+    """tests/wild/11-7-rebinding-host-header.txt, byte for byte but for the port (and Connection: close)."""
+    wild = (Path(__file__).parent / "wild" / "11-7-rebinding-host-header.txt").read_bytes()
+    head, _, body = wild.replace(b"8188", str(comfyui.port).encode()).partition(b"\r\n\r\n")
+    request = head + f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body
+    status, answer = await send_raw(comfyui.port, request)
+    assert status == 403 and "evil.example" in answer["error"], answer
+    async with ComfyClient(comfyui.url) as client:
+        _, health = await client.get("/civitai/health")
+    assert health["keys"]["civitai"] is False

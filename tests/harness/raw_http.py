@@ -10,11 +10,16 @@ async def raw_request(
     port: int, method: str, path: str, headers: dict[str, str], body: bytes = b"", host: str = "127.0.0.1"
 ) -> tuple[int, dict | str]:
     """The status and the JSON (or text) answer of one request sent exactly as written."""
+    lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in headers.items())]
+    lines += [f"Content-Length: {len(body)}", "Connection: close"]
+    return await send_raw(port, ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body, host)
+
+
+async def send_raw(port: int, request: bytes, host: str = "127.0.0.1") -> tuple[int, dict | str]:
+    """Write these bytes on a fresh connection and read the answer until the server closes it."""
     reader, writer = await asyncio.open_connection(host, port)
     try:
-        lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in headers.items())]
-        lines += [f"Content-Length: {len(body)}", "Connection: close"]
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        writer.write(request)
         await writer.drain()
         raw = await asyncio.wait_for(reader.read(), 30)
     finally:
