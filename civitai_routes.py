@@ -194,7 +194,8 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         wanted, skipped = split_blocked(body.resources)
         if not wanted:
             raise BadRequest(nothing_to_download(skipped))
-        return {"task_id": downloads.submit_batch(wanted).id, "skipped": skipped}
+        checked = await asyncio.to_thread(downloads.check_all, wanted)  # 500 targets resolved on the disk
+        return {"task_id": downloads.submit_batch(wanted, checked).id, "skipped": skipped}
 
     @routes.post("/civitai/download-cancel")
     @json_route

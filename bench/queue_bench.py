@@ -43,9 +43,21 @@ def batch(url: str, size: int) -> dict:
     return {"resources": [{"folder": "loras", "filename": f"q-{tag}-{i}.safetensors", "url": url} for i in range(size)]}
 
 
+async def probe_system_stats(http: aiohttp.ClientSession, base: str, samples: list[float]) -> None:
+    """ComfyUI's own /system_stats every 20 ms: how long its loop keeps a plain request waiting."""
+    while True:
+        began = time.perf_counter()
+        async with http.get(f"{base}/system_stats") as answer:
+            await answer.read()
+        samples.append(time.perf_counter() - began)
+        await asyncio.sleep(0.02)
+
+
 async def run(server: ComfyUIServer, url: str, batches: int, size: int) -> None:
     pid = server.process.pid
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=900)) as http:
+        samples: list[float] = []
+        probe = asyncio.create_task(probe_system_stats(http, server.url, samples))
         api = f"{server.url}/api/civitai"
         async with http.get(f"{api}/downloads") as answer:
             await answer.read()
@@ -74,7 +86,12 @@ async def run(server: ComfyUIServer, url: str, batches: int, size: int) -> None:
         await asyncio.sleep(2)
         end_rss = rss_mb(pid)
         print(f"cancel_all: {cancelled} tasks in {cancel_seconds * 1000:.0f} ms")
+        probe.cancel()
         print()
+        samples.sort()
+        p99 = samples[int(len(samples) * 0.99) - 1] if samples else float("nan")
+        print(f"/system_stats meanwhile: {len(samples)} requests, p50 {samples[len(samples) // 2] * 1000:.0f} ms, "
+              f"p99 {p99 * 1000:.0f} ms, max {samples[-1] * 1000:.0f} ms")  # fmt: skip
         print(f"per call: median {statistics.median(latencies) * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
         growth = end_rss - start_rss
         verdict = "ok" if growth <= RSS_TARGET_MB else "MISSED"

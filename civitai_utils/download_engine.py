@@ -37,6 +37,7 @@ class QueueFull(Exception):
     """More downloads asked for than the queue takes; the message says how many and what to do."""
 
 
+Checked = tuple[DownloadableFile, str, DownloadTarget | None]  # a resource, its source URL, its target
 MAX_UNFINISHED = 5000
 KEEP_FINISHED = 500
 KEEP_FINISHED_BATCHES = 50
@@ -117,9 +118,15 @@ class DownloadEngine:
         self._enqueue(task)
         return task
 
-    def submit_batch(self, resources: list[DownloadableFile]) -> BatchTask:
-        """Queue many files as one task; every resource is checked before any is queued."""
-        prepared = [(resource, *self._prepare(resource)) for resource in resources]
+    def check_all(self, resources: list[DownloadableFile]) -> list[Checked]:
+        """Check every resource (URL policy, target folder and name, which reads the disk); raises on the first
+        refused one. Safe on a worker thread: it reads the policy and the folders and changes nothing."""
+        return [(resource, *self._prepare(resource)) for resource in resources]
+
+    def submit_batch(self, resources: list[DownloadableFile], checked: list[Checked] | None = None) -> BatchTask:
+        """Queue many files as one task; every resource is checked before any is queued (`checked`: already
+        done by `check_all`, off the event loop)."""
+        prepared = checked if checked is not None else self.check_all(resources)
         new_keys = {self._dedupe_key(*p) for p in prepared} - self._unfinished.keys()
         self._check_room(len(new_keys))
         items: dict[str, FileTask] = {}  # by id: a resource listed twice is one item
