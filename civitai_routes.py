@@ -19,8 +19,9 @@ from pydantic import BaseModel, ValidationError
 
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
-from .civitai_utils.download_engine import DownloadEngine, UnknownTask
+from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
+from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
 from .civitai_utils.local_lookup import ThreadedLocalLookup
 from .civitai_utils.model_folders import UnsafeTarget
@@ -62,6 +63,7 @@ class PackServices:
     local: ThreadedLocalLookup
     huggingface: HuggingFaceClient
     comfy: ComfyFacts
+    hosts: HostGuard
 
 
 class BadRequest(Exception):
@@ -73,16 +75,21 @@ class BadRequest(Exception):
 Handler = Callable[[web.Request], Awaitable[dict]]
 
 
-def json_route(handler: Handler) -> Callable[[web.Request], Awaitable[web.Response]]:
-    """Turn a handler's dict into JSON, and refused input into a 4xx `{error}`."""
+def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """Turn a handler's dict into JSON, and refused input into a 4xx `{error}`; a foreign Host gets 403 first."""
 
     async def route(request: web.Request) -> web.Response:
+        refused_host = hosts.refusal(request.headers.get("Host"))
+        if refused_host is not None:
+            return web.json_response({"error": refused_host}, status=403)
         try:
             return web.json_response(await handler(request))
         except BadRequest as bad:
             return web.json_response({"error": str(bad)}, status=bad.status)
         except (UnsafeTarget, UnsafeUrl) as refused:
             return web.json_response({"error": str(refused)}, status=400)
+        except QueueFull as full:
+            return web.json_response({"error": str(full)}, status=429)
         except UnknownTask as unknown:
             return web.json_response({"error": f"no download task {unknown.args[0]!r}"}, status=404)
         except (ImageNotFound, ModelNotFound) as missing:
@@ -150,6 +157,9 @@ def health(services: PackServices) -> dict:
 def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     downloads = services.downloads
 
+    def json_route(handler: Handler) -> Callable[[web.Request], Awaitable[web.Response]]:
+        return json_answer(handler, services.hosts)
+
     @routes.get("/civitai/health")
     @json_route
     async def get_health(request: web.Request) -> dict:
@@ -184,7 +194,8 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         wanted, skipped = split_blocked(body.resources)
         if not wanted:
             raise BadRequest(nothing_to_download(skipped))
-        return {"task_id": downloads.submit_batch(wanted).id, "skipped": skipped}
+        checked = await asyncio.to_thread(downloads.check_all, wanted)  # 500 targets resolved on the disk
+        return {"task_id": downloads.submit_batch(wanted, checked).id, "skipped": skipped}
 
     @routes.post("/civitai/download-cancel")
     @json_route

@@ -22,6 +22,15 @@ def private_dir() -> Path:
     return Path(folder_paths.get_user_directory()) / f"__{PRIVATE_FOLDER_NAME}"
 
 
+def listen_addresses() -> list[str]:
+    """The addresses ComfyUI was told to listen on (`--listen`, comma-separated; its default is 127.0.0.1)."""
+    try:
+        from comfy.cli_args import args
+    except ImportError:  # not inside ComfyUI: assume its default
+        return ["127.0.0.1"]
+    return str(getattr(args, "listen", None) or "127.0.0.1").split(",")
+
+
 def model_folders():
     """ComfyUI's model folders (incl. extra_model_paths.yaml and custom packs' folders), read live."""
     import folder_paths

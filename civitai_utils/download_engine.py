@@ -3,6 +3,11 @@
 Requests are checked (target folder and name, URL) before anything touches the disk, so a refused
 request changes nothing. Running downloads are asyncio tasks on ComfyUI's own loop; their file
 work happens on worker threads (see part_file.py).
+
+Every request costs time in proportion to what it asks, not to what the queue already holds: unfinished
+tasks are indexed by target, the queue skips cancelled tasks instead of searching for them, the journal
+takes one small record per change, finished tasks age out (the newest `keep_finished` stay listed), and
+at most `max_unfinished` tasks wait at once (more is refused with a sentence, HTTP 429).
 """
 
 from __future__ import annotations
@@ -31,6 +36,16 @@ class UnknownTask(KeyError):
     pass
 
 
+class QueueFull(Exception):
+    """More downloads asked for than the queue takes; the message says how many and what to do."""
+
+
+Checked = tuple[DownloadableFile, str, DownloadTarget | None]  # a resource, its source URL, its target
+MAX_UNFINISHED = 5000
+KEEP_FINISHED = 500
+KEEP_FINISHED_BATCHES = 50
+
+
 class DownloadEngine:
     def __init__(
         self,
@@ -42,6 +57,8 @@ class DownloadEngine:
         settings: TransferSettings | None = None,
         concurrency: int = 2,
         on_completed: Callable[[DownloadTarget], None] | None = None,
+        max_unfinished: int = MAX_UNFINISHED,
+        keep_finished: int = KEEP_FINISHED,
     ):
         self.folders = folders
         self.http = http
@@ -50,9 +67,15 @@ class DownloadEngine:
         self.settings = settings or TransferSettings()
         self.concurrency = max(1, concurrency)
         self.on_completed = on_completed
+        self.max_unfinished = max_unfinished
+        self.keep_finished = keep_finished
         self.files: dict[str, FileTask] = {}
         self.batches: dict[str, BatchTask] = {}
-        self._queue: deque[FileTask] = deque()
+        self._unfinished: dict[object, FileTask] = {}  # by dedupe key, as it was when the task was made
+        self._index_keys: dict[str, object] = {}  # task id -> its key in _unfinished (a later name changes it)
+        self._batches_by_items: dict[tuple[str, ...], BatchTask] = {}
+        self._finished_order: deque[str] = deque()  # ids of finished tasks, oldest first
+        self._queue: deque[FileTask] = deque()  # may hold cancelled tasks: skipped when their turn comes
         self._running: dict[str, tuple[asyncio.Task, Transfer]] = {}
         self._wrong_digests = WrongDigests()
         self._closing = False
@@ -68,10 +91,16 @@ class DownloadEngine:
         return self._dedupe_key(task.resource, task.source_url, task.target)
 
     def _active_task_for(self, key: object) -> FileTask | None:
-        for task in self.files.values():
-            if not task.status.finished and self._key_of(task) == key:
-                return task
-        return None
+        task = self._unfinished.get(key)
+        return task if task is not None and not task.status.finished else None
+
+    def _check_room(self, wanted: int) -> None:
+        if len(self._unfinished) + wanted > self.max_unfinished:
+            raise QueueFull(
+                f"{len(self._unfinished)} downloads are already queued or running and at most "
+                f"{self.max_unfinished} may be: wait for some to finish or cancel them, then ask for "
+                f"{'this one' if wanted == 1 else f'these {wanted}'} again."
+            )
 
     def _prepare(self, resource: DownloadableFile) -> tuple[str, DownloadTarget | None]:
         """Check a request completely (raises UnsafeTarget / UnsafeUrl) before anything happens."""
@@ -87,31 +116,45 @@ class DownloadEngine:
         existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
         if existing is not None:
             return existing
+        self._check_room(1)
         task = self._new_task(resource, source_url, target, task_id)
         self._enqueue(task)
         return task
 
-    def submit_batch(self, resources: list[DownloadableFile]) -> BatchTask:
-        """Queue many files as one task; every resource is checked before any is queued."""
-        prepared = [(resource, *self._prepare(resource)) for resource in resources]
-        items: list[FileTask] = []
+    def check_all(self, resources: list[DownloadableFile]) -> list[Checked]:
+        """Check every resource (URL policy, target folder and name, which reads the disk); raises on the first
+        refused one. Safe on a worker thread: it reads the policy and the folders and changes nothing."""
+        return [(resource, *self._prepare(resource)) for resource in resources]
+
+    def submit_batch(self, resources: list[DownloadableFile], checked: list[Checked] | None = None) -> BatchTask:
+        """Queue many files as one task; every resource is checked before any is queued (`checked`: already
+        done by `check_all`, off the event loop)."""
+        prepared = checked if checked is not None else self.check_all(resources)
+        new_keys = {self._dedupe_key(*p) for p in prepared} - self._unfinished.keys()
+        self._check_room(len(new_keys))
+        items: dict[str, FileTask] = {}  # by id: a resource listed twice is one item
+        created: list[FileTask] = []
         for resource, source_url, target in prepared:
             task = self._active_task_for(self._dedupe_key(resource, source_url, target))
             if task is None:
                 task = self._new_task(resource, source_url, target, None)
-            if task not in items:
-                items.append(task)
-        batch = self._new_batch(items)
-        for task in items:
-            if task.status == Status.WAITING and task not in self._queue and task.id not in self._running:
-                self._enqueue(task)
-        batch.item_changed(items[0])
+                created.append(task)
+            items.setdefault(task.id, task)
+        same = self._batches_by_items.get(tuple(items))
+        if not created and same is not None and not same.status.finished:
+            return same  # the same Download All asked again while it runs
+        batch = self._new_batch(list(items.values()))
+        for task in created:
+            self._enqueue(task)
+        batch.item_changed(batch.items[0])
         return batch
 
     def _new_batch(self, items: list[FileTask], batch_id: str | None = None) -> BatchTask:
         """A batch over these tasks; each task also reports its changes to it (a task may be in several)."""
         batch = BatchTask(items, self.emit, **({"id": batch_id} if batch_id else {}))
+        self._forget_old_batches()
         self.batches[batch.id] = batch
+        self._batches_by_items[tuple(task.id for task in items)] = batch
         for task in items:
             task.batch_id = task.batch_id or batch.id
             task.on_change = _also(task.on_change, batch.item_changed)
@@ -122,19 +165,50 @@ class DownloadEngine:
         if task_id:
             task.id = task_id
         self.files[task.id] = task
+        key = self._key_of(task)
+        self._unfinished[key] = task
+        self._index_keys[task.id] = key
         return task
 
     def _enqueue(self, task: FileTask) -> None:
         self._queue.append(task)
         task.announce()
-        self._save_journal()
+        self.journal.add(
+            {
+                "id": task.id,
+                "batch_id": task.batch_id,
+                "resource": task.resource.model_dump() | {"url": task.source_url},
+            }
+        )
         self._start_ready()
+
+    def _finished(self, task: FileTask) -> None:
+        """A task reached completed, failed or cancelled: out of the index and the journal, into the history."""
+        key = self._index_keys.pop(task.id, None)
+        if self._unfinished.get(key) is task:
+            del self._unfinished[key]
+        self._finished_order.append(task.id)
+        while len(self._finished_order) > self.keep_finished:
+            old = self.files.get(self._finished_order.popleft())
+            if old is not None and old.status.finished:
+                del self.files[old.id]
+
+    def _forget_old_batches(self) -> None:
+        """Keep the newest finished batches only (a batch lists its files; old ones are history)."""
+        finished = [b for b in self.batches.values() if b.status.finished]
+        for batch in finished[: max(0, len(finished) - KEEP_FINISHED_BATCHES)]:
+            del self.batches[batch.id]
+            key = tuple(task.id for task in batch.items)
+            if self._batches_by_items.get(key) is batch:
+                del self._batches_by_items[key]
 
     # -- running -------------------------------------------------------------------------------
 
     def _start_ready(self) -> None:
         while not self._closing and self._queue and len(self._running) < self.concurrency:
             task = self._queue.popleft()
+            if task.status != Status.WAITING:
+                continue  # cancelled while it waited
             transfer = Transfer(task, self.http, self.folders, self.settings, self._wrong_digests)
             runner = asyncio.get_running_loop().create_task(self._run(task, transfer))
             self._running[task.id] = (runner, transfer)
@@ -162,8 +236,10 @@ class DownloadEngine:
                 self.on_completed(task.target)
         finally:
             self._running.pop(task.id, None)
+            if not self._closing and task.status.finished:
+                self._finished(task)
+                self.journal.done([task.id])
             if not self._closing:
-                self._save_journal()
                 self._start_ready()
 
     # -- cancelling ----------------------------------------------------------------------------
@@ -171,40 +247,22 @@ class DownloadEngine:
     def cancel(self, task_id: str) -> list[str]:
         """Cancel a file task, or every unfinished file of a batch; returns the ids cancelled."""
         if task_id in self.batches:
-            return [i for t in self.batches[task_id].items for i in self._cancel_or_forget(t)]
+            items = self.batches[task_id].items
+            return self._forget_failed([t for t in items if t.status == Status.FAILED]) + self._cancel_files(items)
         if task_id not in self.files:
             raise UnknownTask(task_id)
-        return self._cancel_or_forget(self.files[task_id])
+        task = self.files[task_id]
+        return self._forget_failed([task]) if task.status == Status.FAILED else self._cancel_files([task])
 
     def cancel_all(self) -> list[str]:
-        return [i for task in list(self.files.values()) for i in self._cancel_file(task)]
+        return self._cancel_files(list(self._unfinished.values()))
 
-    def _cancel_or_forget(self, task: FileTask) -> list[str]:
-        """Cancel on a card: stops a download, or forgets a failed one (cancel_all leaves failed cards)."""
-        return self._forget_failed(task) if task.status == Status.FAILED else self._cancel_file(task)
-
-    def _cancel_file(self, task: FileTask) -> list[str]:
-        if task.status.finished:
-            return []
-        task.cancel_requested = True
-        running = self._running.get(task.id)
-        if running is not None:
-            runner, transfer = running
-            transfer.stop.set()
-            runner.cancel()
-        else:
-            if task in self._queue:
-                self._queue.remove(task)
+    def _forget_failed(self, tasks: list[FileTask]) -> list[str]:
+        """Cancelling a failed card forgets it: the bytes it kept for a Retry go too (cancel_all leaves them)."""
+        for task in tasks:
             task.set_status(Status.CANCELLED)
             asyncio.get_running_loop().create_task(self._forget_part_of(task))
-            self._save_journal()
-        return [task.id]
-
-    def _forget_failed(self, task: FileTask) -> list[str]:
-        """Cancelling a failed card forgets it: the bytes it kept for a Retry go too."""
-        task.set_status(Status.CANCELLED)
-        asyncio.get_running_loop().create_task(self._forget_part_of(task))
-        return [task.id]
+        return [task.id for task in tasks]
 
     async def _forget_part_of(self, task: FileTask) -> None:
         """Remove the partial files of a task that will not run again (a queued task cancelled after a
@@ -246,6 +304,29 @@ class DownloadEngine:
             log.info("[Civitai Sidebar] removed %d leftover partial download(s)", len(removed))
         return removed
 
+    def _cancel_files(self, tasks: list[FileTask]) -> list[str]:
+        """Cancel these tasks in one pass: one journal record and one file job for all the waiting ones."""
+        cancelled, waiting = [], []
+        for task in tasks:
+            if task.status.finished:
+                continue
+            task.cancel_requested = True
+            cancelled.append(task.id)
+            running = self._running.get(task.id)
+            if running is not None:
+                runner, transfer = running
+                transfer.stop.set()
+                runner.cancel()
+            else:  # stays in the queue as cancelled; _start_ready skips it
+                task.set_status(Status.CANCELLED)
+                self._finished(task)
+                waiting.append(task)
+        if waiting:
+            self.journal.done([task.id for task in waiting])
+            for task in waiting:
+                asyncio.get_running_loop().create_task(self._forget_part_of(task))
+        return cancelled
+
     # -- state ---------------------------------------------------------------------------------
 
     def snapshot(self) -> list[dict]:
@@ -254,14 +335,6 @@ class DownloadEngine:
     def set_concurrency(self, limit: int) -> None:
         self.concurrency = max(1, limit)
         self._start_ready()
-
-    def _save_journal(self) -> None:
-        entries = [
-            {"id": t.id, "batch_id": t.batch_id, "resource": t.resource.model_dump() | {"url": t.source_url}}
-            for t in self.files.values()
-            if not t.status.finished
-        ]
-        self.journal.save(entries)
 
     def resume_unfinished(self) -> int:
         """Queue again what a stopped ComfyUI left unfinished; returns how many."""

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import aiohttp
 
 from .keys import KeyStore
-from .url_policy import GuardedResolver, UnsafeUrl, UrlPolicy
+from .url_policy import GuardedResolver, RefusedAddress, UnsafeUrl, UrlPolicy
 from .version import PACK_VERSION
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -66,9 +66,15 @@ class OutboundHttp:
         session = await self.session()
         self.policy.check_hop(url)
         for _ in range(MAX_REDIRECTS + 1):
-            response = await session.request(
-                method, url, headers=self.headers_for(url, headers), allow_redirects=False, timeout=timeout
-            )
+            try:
+                response = await session.request(
+                    method, url, headers=self.headers_for(url, headers), allow_redirects=False, timeout=timeout
+                )
+            except aiohttp.ClientConnectorError as error:
+                refused = error.os_error if isinstance(error.os_error, RefusedAddress) else error.__cause__
+                if isinstance(refused, RefusedAddress):
+                    raise UnsafeUrl(str(refused)) from None
+                raise
             location = response.headers.get("Location")
             if response.status not in REDIRECT_STATUSES or not location:
                 return response

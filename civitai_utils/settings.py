@@ -1,8 +1,8 @@
 """Which Civitai and Hugging Face hosts the pack talks to.
 
 The real hosts by default; `CIVITAI_API_BASE` and `HF_ENDPOINT` point them elsewhere (the tests'
-local fake, a mirror). A base on a loopback address is a test setting, and is the only thing that
-lets downloads follow redirects to loopback/private addresses (see DESIGN.md §5).
+local fake, a mirror). Those origins, and the ones in `CIVITAI_SIDEBAR_LOCAL_ORIGINS` (a mirror's file host),
+are the only ones downloads may reach on a loopback or private address (see DESIGN.md §5).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ CIVITAI_SITES = frozenset(
 )
 SITE_FOR_SAFE_CONTENT = "https://civitai.com"
 SITE_FOR_ALL_CONTENT = "https://civitai.red"
+LOCAL_ORIGINS_VARIABLE = "CIVITAI_SIDEBAR_LOCAL_ORIGINS"
 
 
 def _is_loopback_host(host: str) -> bool:
@@ -52,11 +53,8 @@ def normalize_base_url(value: str) -> str:
 class ApiBases:
     civitai: str
     huggingface: str
-
-    @property
-    def is_local_test_setup(self) -> bool:
-        """True when a base points at loopback: only then may downloads reach loopback/private hosts."""
-        return any(_is_loopback_host(urlsplit(base).hostname or "") for base in (self.civitai, self.huggingface))
+    # Further origins a download may be redirected to on a private address (a local mirror's file host).
+    local_origins: tuple[str, ...] = ()
 
 
 def _base_from_env(environ: Mapping[str, str], name: str, default: str) -> str:
@@ -70,11 +68,24 @@ def _base_from_env(environ: Mapping[str, str], name: str, default: str) -> str:
         return default
 
 
+def _origins_from_env(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
+    origins = []
+    for value in environ.get(name, "").split(","):
+        if not value.strip():
+            continue
+        try:
+            origins.append(normalize_base_url(value))
+        except ValueError as error:
+            log.error("[Civitai Sidebar] ignoring an origin in %s: %s", name, error)
+    return tuple(origins)
+
+
 def api_bases(environ: Mapping[str, str] | None = None) -> ApiBases:
     environ = os.environ if environ is None else environ
     return ApiBases(
         civitai=_base_from_env(environ, "CIVITAI_API_BASE", DEFAULT_CIVITAI_BASE),
         huggingface=_base_from_env(environ, "HF_ENDPOINT", DEFAULT_HUGGINGFACE_BASE),
+        local_origins=_origins_from_env(environ, LOCAL_ORIGINS_VARIABLE),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from . import comfy_host
 from .civitai_client import CivitaiClient
@@ -10,6 +11,7 @@ from .download_engine import DownloadEngine
 from .download_journal import DownloadJournal
 from .hash_cache import HashCache
 from .hf_client import HuggingFaceClient
+from .host_guard import HostGuard, allowed_hosts_from
 from .http_client import OutboundHttp
 from .keys import KeyStore
 from .local_lookup import ThreadedLocalLookup
@@ -73,4 +75,5 @@ def build_services(prompt_server):
             http, bases.huggingface, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds)
         ),
         comfy=facts,
+        hosts=HostGuard.build(comfy_host.listen_addresses(), allowed_hosts_from(os.environ)),
     )

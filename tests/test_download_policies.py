@@ -42,4 +42,7 @@ def test_names_that_resolve_to_private_addresses_are_refused_outside_tests():
 
     with pytest.raises(OSError, match="private"):
         asyncio.run(resolve(UrlPolicy(ApiBases("https://civitai.com", "https://huggingface.co"))))
-    assert asyncio.run(resolve(UrlPolicy(ApiBases("http://127.0.0.1:1", "http://127.0.0.1:2"))))
+    # A loopback base allows its own name and port only, not every name that resolves to loopback.
+    with pytest.raises(OSError, match="private"):
+        asyncio.run(resolve(UrlPolicy(ApiBases("http://127.0.0.1:1", "http://127.0.0.1:2"))))
+    assert asyncio.run(resolve(UrlPolicy(ApiBases("https://localhost", "http://127.0.0.1:2"))))

@@ -96,7 +96,7 @@ def test_a_model_folder_that_is_itself_a_symlink_is_followed(tmp_path):
 
 
 REAL = UrlPolicy(ApiBases("https://civitai.com", "https://huggingface.co"))
-LOCAL = UrlPolicy(ApiBases("http://127.0.0.1:8190", "http://127.0.0.1:8191"))
+LOCAL = UrlPolicy(ApiBases("http://127.0.0.1:8190", "http://127.0.0.1:8191", local_origins=("http://127.0.0.1:8192",)))
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,30 @@ def test_other_urls_are_refused(url, why):
 def test_redirects_to_plain_http_or_private_addresses_are_refused(hop):
     with pytest.raises(UnsafeUrl):
         REAL.check_hop(hop)
-    LOCAL.check_hop(hop.replace("https://", "http://"))  # allowed only when the bases are on loopback
+    with pytest.raises(UnsafeUrl):  # a loopback base allows its own origin, not all of loopback
+        LOCAL.check_hop(hop.replace("https://", "http://"))
+
+
+@pytest.mark.parametrize(
+    "hop",
+    ["http://127.0.0.1:8190/api/x", "http://127.0.0.1:8191/x", "http://127.0.0.1:8192/storage/x",
+     "https://civitai-delivery.example/x", "https://93.184.216.34/x"],
+)  # fmt: skip
+def test_the_configured_origins_and_public_hosts_are_followed(hop):
+    LOCAL.check_hop(hop)
+
+
+@pytest.mark.parametrize(
+    "hop",
+    ["http://127.0.0.1:8193/x", "https://127.0.0.1:8190/x", "http://localhost:8190/x", "http://2130706433:8190/x",
+     "http://0177.0.0.1:8190/x", "http://127.1:8190/x", "http://0x7f.1:8190/x", "http://[::ffff:127.0.0.1]:8190/x",
+     "https://[64:ff9b::7f00:1]/x", "https://[64:ff9b::a00:1]/x", "https://[2002:7f00:1::]/x", "https://[::127.0.0.1]/x",
+     "https://0/x", "https://0.0.0.0/x", "https://１２７.０.０.１/x", "https://127.0.0.1./x", "https://[fd00::1]/x",
+     "https://100.64.0.1/x", "http://127.0.0.1:8190\\@evil.example/x"],
+)  # fmt: skip
+def test_every_spelling_of_a_private_address_is_refused_even_with_loopback_bases(hop):
+    with pytest.raises(UnsafeUrl):
+        LOCAL.check_hop(hop)
 
 
 def test_keys_go_only_to_their_own_api_origin():

@@ -28,7 +28,11 @@ async def test_in_loop_services_start_on_four_free_ports_and_stop(http):
     async with FakeServices(civitai_keys={"my-key"}) as services:
         urls = services.urls.to_json()
         assert len({url.rsplit(":", 1)[1] for url in urls.values()}) == 4
-        assert services.env() == {"CIVITAI_API_BASE": urls["civitai_api_base"], "HF_ENDPOINT": urls["hf_endpoint"]}
+        assert services.env() == {
+            "CIVITAI_API_BASE": urls["civitai_api_base"],
+            "HF_ENDPOINT": urls["hf_endpoint"],
+            "CIVITAI_SIDEBAR_LOCAL_ORIGINS": f"{urls['storage']},{urls['cdn']}",
+        }
         services.catalog.set_flags(1318, require_auth=True)
         url = f"{urls['civitai_api_base']}/api/download/models/1318"
         async with http.get(url, allow_redirects=False, headers={"Authorization": "Bearer my-key"}) as response:
@@ -141,7 +145,11 @@ def test_standalone_command_prints_urls_and_stops_on_sigterm():
         urls = json.loads(process.stdout.readline())
         env_line = process.stdout.readline().split()
         assert set(urls) == {"civitai_api_base", "hf_endpoint", "storage", "cdn"}
-        assert env_line == [f"CIVITAI_API_BASE={urls['civitai_api_base']}", f"HF_ENDPOINT={urls['hf_endpoint']}"]
+        assert env_line == [
+            f"CIVITAI_API_BASE={urls['civitai_api_base']}",
+            f"HF_ENDPOINT={urls['hf_endpoint']}",
+            f"CIVITAI_SIDEBAR_LOCAL_ORIGINS={urls['storage']},{urls['cdn']}",
+        ]
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=10) == 0
     finally:

@@ -12,7 +12,7 @@ from civitai_sidebar.civitai_utils.settings import api_bases, normalize_base_url
 def test_defaults_are_the_real_hosts():
     bases = api_bases({})
     assert (bases.civitai, bases.huggingface) == ("https://civitai.com", "https://huggingface.co")
-    assert not bases.is_local_test_setup
+    assert bases.local_origins == ()
 
 
 def test_civitais_other_sites_are_api_bases():
@@ -20,11 +20,17 @@ def test_civitais_other_sites_are_api_bases():
     assert api_bases({"CIVITAI_API_BASE": "https://www.civitai.green"}).civitai == "https://www.civitai.green"
 
 
-def test_loopback_base_is_a_local_test_setup():
-    bases = api_bases({"CIVITAI_API_BASE": "http://127.0.0.1:8190/", "HF_ENDPOINT": "https://hf-mirror.com"})
+def test_loopback_base_and_local_origins():
+    bases = api_bases(
+        {
+            "CIVITAI_API_BASE": "http://127.0.0.1:8190/",
+            "HF_ENDPOINT": "https://hf-mirror.com",
+            "CIVITAI_SIDEBAR_LOCAL_ORIGINS": "http://127.0.0.1:8192, https://files.mirror.lan/, http://evil.example",
+        }
+    )
     assert bases.civitai == "http://127.0.0.1:8190"
     assert bases.huggingface == "https://hf-mirror.com"
-    assert bases.is_local_test_setup
+    assert bases.local_origins == ("http://127.0.0.1:8192", "https://files.mirror.lan")
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def add_control_routes(app: web.Application, state: FakeState) -> None:
         return json_response(
             {
                 **state.urls.to_json(),
-                "env": {"CIVITAI_API_BASE": state.urls.civitai_api_base, "HF_ENDPOINT": state.urls.hf_endpoint},
+                "env": state.urls.env(),
             }
         )
 

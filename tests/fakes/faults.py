@@ -29,8 +29,10 @@ WRONG_BYTES = "wrong_bytes"
 """Serve bytes that differ from the reported SHA-256 (same size)."""
 NO_LENGTH = "no_length"
 """Send the body chunked, without Content-Length (compressing proxies and some CDNs do)."""
+
 REDIRECT = "redirect"
-"""Answer 302 to ``location`` instead (a misconfigured host: a redirect loop, or a hop elsewhere)."""
+"""Answer 307 to ``location`` instead of the real response (a redirect loop, or a host that sends downloads
+somewhere hostile)."""
 
 KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, REDIRECT)
 BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH)

@@ -57,15 +57,15 @@ def make_app(server: str, state: FakeState, on_status_fault: FaultResponder) -> 
         delay = state.faults.take(DELAY, server, target)
         if delay is not None and delay.seconds:
             await asyncio.sleep(delay.seconds)
+        moved = state.faults.take(REDIRECT, server, target)
+        if moved is not None:
+            return web.Response(status=307, text=moved.location, headers={"Location": moved.location})
         rule = state.faults.take(STATUS, server, target)
         if rule is not None:
             response = on_status_fault(request, rule)
             if rule.retry_after is not None:
                 response.headers["Retry-After"] = str(rule.retry_after)
             return response
-        redirect = state.faults.take(REDIRECT, server, target)
-        if redirect is not None:
-            return web.Response(status=302, headers={"Location": redirect.location})
         return await handler(request)
 
     app = web.Application(middlewares=[faults_and_log])

@@ -85,7 +85,7 @@ class FakeServices:
 
     def env(self) -> dict[str, str]:
         """Environment for a ComfyUI process that should talk to the fakes."""
-        return {"CIVITAI_API_BASE": self.urls.civitai_api_base, "HF_ENDPOINT": self.urls.hf_endpoint}
+        return self.urls.env()
 
     def reset(self) -> None:
         self.state.reset()

@@ -65,6 +65,15 @@ class FakeUrls:
     def to_json(self) -> dict:
         return asdict(self)
 
+    def env(self) -> dict[str, str]:
+        """Environment for a ComfyUI that should talk to the fakes."""
+        return {
+            "CIVITAI_API_BASE": self.civitai_api_base,
+            "HF_ENDPOINT": self.hf_endpoint,
+            # The file hosts downloads are redirected to: the only other loopback origins the pack may reach.
+            "CIVITAI_SIDEBAR_LOCAL_ORIGINS": f"{self.storage},{self.cdn}",
+        }
+
 
 class FakeState:
     def __init__(self, civitai_keys=None, hf_tokens=None) -> None:

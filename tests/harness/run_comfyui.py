@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..fakes.state import FakeUrls
 from .comfyui import PACK_DIR, ComfyUIServer
 from .provision_comfyui import HOSTS, NEWEST_HOST, ensure_comfyui
 
@@ -52,7 +53,7 @@ def main() -> None:
     env, fake = {}, None
     if args.demo:
         fake, urls = start_fake_services()
-        env = {"CIVITAI_API_BASE": urls["civitai_api_base"], "HF_ENDPOINT": urls["hf_endpoint"]}
+        env = FakeUrls(**urls).env()
         print(f"Demo: fake Civitai at {env['CIVITAI_API_BASE']}, fake Hugging Face at {env['HF_ENDPOINT']}")
     install = ensure_comfyui(args.comfyui)
     server = ComfyUIServer(install, args.base_dir.resolve(), port=args.port, env=env, test_packs=False)
