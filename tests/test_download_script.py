@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
 from civitai_sidebar.pipeline.download_script import ScriptEntry, render_script
 
@@ -56,8 +57,13 @@ def test_a_wrong_hash_or_a_missing_key_fails_and_leaves_no_file(fake_services, t
 
 
 # Hostile models folders, script names and file names: each would run `touch <canary>` if a shell expanded it.
+WILD = Path(__file__).parent / "wild"
+
+
 def _hostile(canary) -> list[str]:
+    wild = WILD.joinpath("11-9-command-substitution-in-models-dir.txt").read_text().strip()
     return [
+        wild.replace("canary", str(canary)),
         f"$(touch {canary})",
         f"`touch {canary}`",
         f'"; touch {canary}; echo "',
@@ -85,7 +91,8 @@ def test_hostile_paths_and_names_in_the_script_are_data_never_code(fake_services
 
 def test_a_hostile_name_in_a_comment_line_cannot_start_a_command(tmp_path):
     canary = tmp_path / "canary"
-    script = render_script([], str(tmp_path / "models"), name=f"get.sh\ntouch {canary}\n#")
+    name = WILD.joinpath("11-9-newline-in-script-name.txt").read_text().replace("canary", str(canary))
+    script = render_script([], str(tmp_path / "models"), name=name)
     done = run_script(script, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert not canary.exists()
