@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from .api_key_text import key_problem, tidy_key
 
 MAX_BATCH = 500
 
@@ -52,6 +54,17 @@ class KeysRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     civitai: str | None = Field(default=None, max_length=512)
     huggingface: str | None = Field(default=None, max_length=512)
+
+    @field_validator("civitai", "huggingface")
+    @classmethod
+    def _one_header_word(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if not value:
+            return value
+        value = tidy_key(value)
+        problem = key_problem(value)
+        if problem:
+            raise ValueError(f"the {info.field_name} key was not saved: {problem}")
+        return value
 
 
 class DownloadSettingsRequest(BaseModel):
