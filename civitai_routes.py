@@ -8,7 +8,6 @@ send without the browser asking ComfyUI first.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from .pipeline.download_blocks import nothing_to_download, split_blocked
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
+from .pipeline.json_body import BadJson, loads_strict
 from .pipeline.missing_flow import ComfyFacts, add_sources, detect_missing, find_sources
 from .pipeline.pasted_model import ModelNotFound
 from .pipeline.schemas import (
@@ -117,11 +117,9 @@ async def _whole_body(request: web.Request, limit: int) -> bytes:
 
 def _parse(raw: bytes, model: type[Body]) -> Body:
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the body is not JSON") from None
-    except RecursionError:
-        raise BadRequest("the body is nested too deeply") from None
+        data = loads_strict(raw)
+    except BadJson as bad:
+        raise BadRequest(str(bad)) from None
     try:
         return model.model_validate(data)
     except ValidationError as error:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlunsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import ThreadedResolver
 
+from ..pipeline.url_parts import BadUrl, default_port, split_url
 from .keys import Service
 from .settings import CIVITAI_SITES, ApiBases
 
@@ -33,11 +34,18 @@ class UnsafeUrl(ValueError):
     """A URL the pack refuses to fetch; the message says why, for a 400 answer or a failed download."""
 
 
+def _split(url: str) -> SplitResult:
+    """The URL's parts; a bad port or broken IPv6 literal is refused like any unsafe URL (a 4xx, a failed task)."""
+    try:
+        return split_url(url)
+    except BadUrl as bad:
+        raise UnsafeUrl(str(bad)) from None
+
+
 def origin(url: str) -> tuple[str, str, int]:
     """(scheme, host, port) with the default port filled in: what "the same host" means for keys."""
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    return parts.scheme, (parts.hostname or "").lower(), port
+    parts = _split(url)
+    return parts.scheme, (parts.hostname or "").lower(), default_port(parts)
 
 
 def is_public_address(address: str) -> bool:
@@ -49,14 +57,17 @@ def is_public_address(address: str) -> bool:
 
 def without_secrets(url: str) -> str:
     """The URL with credential-carrying query parameters removed (for storing, logging and showing)."""
-    parts = urlsplit(url)
+    parts = _split(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in SECRET_PARAMS]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def without_query(url: str) -> str:
     """Enough of a URL to name it in a log line or an error; presigned queries stay out."""
-    return urlunsplit(urlsplit(url)._replace(query="", fragment=""))
+    try:
+        return urlunsplit(split_url(url)._replace(query="", fragment=""))
+    except BadUrl:
+        return "a URL that is not a usable web address"
 
 
 @dataclass(frozen=True)
@@ -90,7 +101,7 @@ class UrlPolicy:
         """The first URL of a download; returns it without credential parameters."""
         if not isinstance(url, str) or len(url) > 4096:
             raise UnsafeUrl("the download URL is missing or too long")
-        parts = urlsplit(url.strip())
+        parts = _split(url.strip())
         if not parts.hostname or (parts.scheme != "https" and not (parts.scheme == "http" and self.service_of(url))):
             raise UnsafeUrl(f"only https URLs are downloaded, not {parts.scheme or 'this'}: {without_query(url)}")
         if parts.username or parts.password:
@@ -102,7 +113,7 @@ class UrlPolicy:
 
     def check_hop(self, url: str) -> None:
         """Any URL about to be requested, first or after a redirect."""
-        parts = urlsplit(url)
+        parts = _split(url)
         if not parts.hostname:
             raise UnsafeUrl("a redirect without a host was refused")
         if parts.scheme != "https" and not (parts.scheme == "http" and self.allow_private_addresses):

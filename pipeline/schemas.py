@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from .api_key_text import key_problem, tidy_key
 
 MAX_BATCH = 500
+MAX_FOLDER_NAME = 64
 
 
 class DownloadableFile(BaseModel):
@@ -14,7 +15,9 @@ class DownloadableFile(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    folder: str = Field(min_length=1, max_length=64, description="a ComfyUI model folder name, e.g. 'loras'")
+    folder: str = Field(
+        min_length=1, max_length=MAX_FOLDER_NAME, description="a ComfyUI model folder name, e.g. 'loras'"
+    )
     filename: str | None = Field(default=None, max_length=255, description="else from Content-Disposition")
     subfolder: str = Field(default="", max_length=255)
     url: str = Field(min_length=8, max_length=4096)
