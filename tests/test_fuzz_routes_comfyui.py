@@ -14,8 +14,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from tests.downloads_helpers import civitai_model
 from tests.harness.comfy_client import ComfyClient
-from tests.hostile_bodies import hostile_bodies
+from tests.hostile_bodies import hostile_bodies, sound_bodies
 from tests.test_downloads_safety_comfyui import disk_state
 
 pytestmark = pytest.mark.asyncio
@@ -87,3 +88,37 @@ async def test_no_hostile_body_on_any_route_gets_a_5xx_or_changes_the_disk(comfy
     assert after == before, sorted(set(after) ^ set(before))
     assert not CANARY.exists()
     print(f"{len(bodies)} hostile bodies: {dict(statuses)}")
+
+
+ROUTES = sorted(sound_bodies("http://127.0.0.1:1"))
+
+
+@pytest.mark.parametrize("route", ROUTES)
+async def test_json_nested_10000_deep_gets_a_sentence_on_every_route(comfyui, route):
+    async with ComfyClient(comfyui.url) as client:
+        status, answer = await client.post(route, b'{"a":' * 10_000 + b"1" + b"}" * 10_000)
+    assert status == 400 and answer == {"error": "the body is nested too deeply"}
+
+
+async def test_a_bad_link_in_one_model_leaves_the_others_resolved(comfyui, fake_services):
+    """Issue 11.2: one model's link with a bad port failed the whole /civitai/missing answer."""
+    good = civitai_model(fake_services, size=1024)
+    bad_url = (Path(__file__).parent / "wild" / "11-2-url-port-99999.txt").read_text().strip()
+
+    def lora(node_id: int, name: str, url: str) -> dict:
+        models = [{"name": name, "directory": "loras", "url": url}]
+        return {"id": node_id, "type": "LoraLoader", "mode": 0, "widgets_values": [name, 1, 1],
+                "properties": {"models": models}}  # fmt: skip
+
+    workflow = {
+        "nodes": [lora(1, "bad-port-link.safetensors", bad_url), lora(2, good["filename"], good["url"])],
+        "links": [],
+        "version": 0.4,
+    }
+    async with ComfyClient(comfyui.url) as client:
+        status, answer = await client.post("/civitai/missing", {"workflow": workflow, "sources": True})
+    assert status == 200, answer
+    by_name = {model["reference"]["name"]: model["resource"] for model in answer["models"]}
+    assert by_name[good["filename"]]["resolved"] and by_name[good["filename"]]["sha256"] == good["sha256"]
+    assert not by_name["bad-port-link.safetensors"]["resolved"]
+    assert "Port" not in by_name["bad-port-link.safetensors"]["reason"]  # a sentence, not Python's ValueError
