@@ -123,6 +123,16 @@ def sound_bodies(civitai_base: str) -> dict[str, dict]:
     }
 
 
+def more_sound_bodies(civitai_base: str) -> list[tuple[str, dict]]:
+    """The other shapes /civitai/missing reads: an API prompt, and a {prompt, workflow} pair of JSON strings."""
+    api_prompt = {
+        "1": {"class_type": "LoraLoader", "inputs": {"lora_name": "fuzz.safetensors", "model": ["2", 0]}},
+        "2": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "embedding:fuzz, a cat"}},
+    }
+    pair = {"prompt": json.dumps(api_prompt), "workflow": json.dumps(_graph(f"{civitai_base}/api/download/models/1"))}
+    return [("/civitai/missing", {"workflow": api_prompt}), ("/civitai/missing", {"workflow": pair})]
+
+
 def _paths(value, prefix=()) -> Iterator[tuple]:
     """Every place inside a body a value sits (dict keys and list indexes), the body's own top included."""
     yield prefix
@@ -168,11 +178,12 @@ WHOLE_BODIES = {
 
 
 def hostile_bodies(civitai_base: str) -> Iterator[HostileBody]:
-    for route, sound in sound_bodies(civitai_base).items():
+    for route in sound_bodies(civitai_base):
         for label, raw in WHOLE_BODIES.items():
             yield HostileBody(route, label, raw)
         for placeholder in DEEP:
             yield HostileBody(route, f"the body is {placeholder}", _encoded(placeholder.strip('"')))
+    for route, sound in [*sound_bodies(civitai_base).items(), *more_sound_bodies(civitai_base)]:
         for path in _paths(sound):
             for value in HOSTILE_VALUES:
                 shown = value if not isinstance(value, str | list | dict) else repr(value)[:40]
