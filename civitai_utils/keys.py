@@ -89,6 +89,9 @@ class KeyStore:
             raise RuntimeError("no private folder to store keys in")
         stored = dict(self._stored())
         for service, value in updates.items():
+            value = tidy_key(value) if value else value
+            if value and key_problem(value):  # the route refuses these first; no other caller may store one
+                raise ValueError(f"the {service} key was not saved: {key_problem(value)}")
             if value:
                 stored[service] = value
             else:
