@@ -69,8 +69,6 @@ def test_a_corrupt_keys_file_means_no_stored_keys(tmp_path):
 
 
 def test_the_store_itself_never_saves_a_key_that_cannot_go_into_a_header(tmp_path):
-    import pytest
-
     store = KeyStore(tmp_path, environ={})
     with pytest.raises(ValueError, match="civitai key was not saved"):
         store.save({"civitai": "abc\r\nX-Evil: 1"})
