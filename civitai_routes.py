@@ -7,8 +7,6 @@ send without the browser asking ComfyUI first.
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
+from .civitai_utils.cpu_lane import on_cpu_lane
 from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
@@ -32,6 +31,7 @@ from .pipeline.download_blocks import nothing_to_download, split_blocked
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
+from .pipeline.json_body import BadJson, loads_strict
 from .pipeline.missing_flow import ComfyFacts, add_sources, detect_missing, find_sources
 from .pipeline.pasted_model import ModelNotFound
 from .pipeline.schemas import (
@@ -124,11 +124,9 @@ async def _whole_body(request: web.Request, limit: int) -> bytes:
 
 def _parse(raw: bytes, model: type[Body]) -> Body:
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("the body is not JSON") from None
-    except RecursionError:
-        raise BadRequest("the body is nested too deeply") from None
+        data = loads_strict(raw)
+    except BadJson as bad:
+        raise BadRequest(str(bad)) from None
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -137,13 +135,17 @@ def _parse(raw: bytes, model: type[Body]) -> Body:
         raise BadRequest("the body is nested too deeply") from None
 
 
-async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
+async def read_raw_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
     if request.content_type != "application/json":
         raise BadRequest("send the body as application/json", status=415)
-    raw = await _whole_body(request, limit)
+    return await _whole_body(request, limit)
+
+
+async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
+    raw = await read_raw_body(request, limit)
     if len(raw) <= INLINE_PARSE_BYTES:
         return _parse(raw, model)
-    return await asyncio.to_thread(_parse, raw, model)  # a multi-MB graph takes a while to parse
+    return await on_cpu_lane(_parse, raw, model)  # a multi-MB graph takes a while to parse
 
 
 def health(services: PackServices) -> dict:
@@ -219,9 +221,16 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @routes.post("/civitai/missing")
     @json_route
     async def post_missing(request: web.Request) -> dict:
-        body = await read_body(request, MissingRequest, limit=MAX_WORKFLOW_BYTES)
-        answer = await asyncio.to_thread(detect_missing, body.workflow, services.comfy)
-        if body.sources:
+        raw = await read_raw_body(request, limit=MAX_WORKFLOW_BYTES)
+
+        def parse_and_detect() -> tuple[bool, dict]:
+            """One lane call, and the parsed graph does not leave it: its ~15,000 containers would otherwise
+            be promoted by the loop thread's collections towards a full one (see cpu_lane)."""
+            body = _parse(raw, MissingRequest)
+            return body.sources, detect_missing(body.workflow, services.comfy)
+
+        wants_sources, answer = await on_cpu_lane(parse_and_detect)
+        if wants_sources:
             await add_sources(answer, services.civitai, services.huggingface)
         return answer
 
@@ -239,7 +248,7 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         inventory = services.comfy.inventory
         try:
             # Off the event loop: ComfyUI's folder lists walk the disk when they are stale.
-            built = await asyncio.to_thread(lambda: build_workflow(body.metadata, body.resources, inventory()))
+            built = await on_cpu_lane(lambda: build_workflow(body.metadata, body.resources, inventory()))
         except ValueError as impossible:
             raise BadRequest(str(impossible)) from None
         return {

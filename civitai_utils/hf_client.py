@@ -24,6 +24,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import aiohttp
 
+from ..pipeline.url_parts import split_or_none
 from .download_errors import SETTINGS_HINT, huggingface_http_error
 from .http_client import OutboundHttp
 from .outage import OutageMemory
@@ -158,8 +159,8 @@ def normalize_etag(value: str | None) -> str | None:
 
 def _hub_path(url: str, base_url: str | None) -> str | None:
     """The path of a Hub URL after the Hub's own prefix (a mirror may live under a path); None for other hosts."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    parts = split_or_none(url.strip())
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     if base_url and origin(url) == origin(base_url):
         prefix = urlsplit(base_url).path.rstrip("/")
@@ -322,10 +323,11 @@ class HuggingFaceClient:
         status, headers, message = await self._head(url)
         first = headers
         moved = headers.get("Location") if status in REDIRECT_STATUSES else None
-        if moved and not urlsplit(moved).netloc and not urlsplit(moved).scheme:
+        moved_parts = split_or_none(moved) if moved else None
+        if moved_parts and not moved_parts.netloc and not moved_parts.scheme:
             # A relative redirect (renamed repository, /api/resolve-cache/...) is the Hub's own: followed once.
             target = urljoin(url, moved)
-            if "/resolve/" in urlsplit(moved).path and not urlsplit(moved).path.startswith("/api/"):
+            if "/resolve/" in moved_parts.path and not moved_parts.path.startswith("/api/"):
                 url = target  # a renamed repository: download from its new address
             status, headers, message = await self._head(target)
         if status >= 400:
@@ -356,5 +358,5 @@ class HuggingFaceClient:
             size=size,
             etag=etag,
             lfs="X-Linked-Etag" in headers or "X-Linked-Size" in headers,
-            redirect_host=urlsplit(redirect).hostname if redirect else None,
+            redirect_host=redirect_parts.hostname if (redirect_parts := split_or_none(redirect or "")) else None,
         )

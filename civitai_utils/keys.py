@@ -9,11 +9,16 @@ is the user's latest word.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
+
+from ..pipeline.api_key_text import key_problem, tidy_key
+
+log = logging.getLogger("civitai_sidebar")
 
 Service = Literal["civitai", "huggingface"]
 SERVICES: tuple[Service, ...] = ("civitai", "huggingface")
@@ -29,6 +34,18 @@ class KeyStore:
         self._file = private_dir / KEYS_FILE_NAME if private_dir else None
         self._environ = os.environ if environ is None else environ
         self._saved: dict[str, str] | None = None  # read once: every request asks, only save() changes it
+        self._warned: set[str] = set()  # sources already logged as unusable: once each, not per request
+
+    def _usable(self, value: str, source: str) -> str | None:
+        """The key from `source` when it can go into a header; else None, logged once without the key."""
+        value = tidy_key(value)
+        problem = key_problem(value)
+        if problem is None:
+            return value
+        if source not in self._warned:
+            self._warned.add(source)
+            log.warning("[Civitai Sidebar] ignoring the key in %s: %s", source, problem)
+        return None
 
     def _stored(self) -> dict[str, str]:
         if self._saved is None:
@@ -42,7 +59,15 @@ class KeyStore:
             data = json.loads(self._file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return {k: v for k, v in data.items() if k in SERVICES and isinstance(v, str) and v}
+        if not isinstance(data, dict):
+            return {}
+        usable = {}
+        for service, value in data.items():
+            if service in SERVICES and isinstance(value, str) and value:
+                value = self._usable(value, f"{self._file.name} ({service})")
+                if value:
+                    usable[service] = value
+        return usable
 
     def get(self, service: Service) -> str | None:
         stored = self._stored().get(service)
@@ -50,8 +75,9 @@ class KeyStore:
             return stored
         for name in ENV_NAMES[service]:
             value = self._environ.get(name, "").strip()
-            if value:
-                return value
+            usable = self._usable(value, name) if value else None
+            if usable:
+                return usable
         return None
 
     def configured(self) -> dict[str, bool]:
@@ -63,6 +89,9 @@ class KeyStore:
             raise RuntimeError("no private folder to store keys in")
         stored = dict(self._stored())
         for service, value in updates.items():
+            value = tidy_key(value) if value else value
+            if value and key_problem(value):  # the route refuses these first; no other caller may store one
+                raise ValueError(f"the {service} key was not saved: {key_problem(value)}")
             if value:
                 stored[service] = value
             else:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlunsplit
 
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import ThreadedResolver
 from yarl import URL
 
+from ..pipeline.url_parts import BadUrl, split_url
 from .keys import Service
 from .settings import CIVITAI_SITES, ApiBases
 
@@ -47,6 +48,14 @@ class UnsafeUrl(ValueError):
 
 class RefusedAddress(OSError):
     """A name resolved only to addresses the policy refuses (raised inside aiohttp's connector)."""
+
+
+def _split(url: str) -> SplitResult:
+    """The URL's parts; a bad port or broken IPv6 literal is refused like any unsafe URL (a 4xx, a failed task)."""
+    try:
+        return split_url(url)
+    except BadUrl as bad:
+        raise UnsafeUrl(str(bad)) from None
 
 
 def parse_url(url: str) -> URL:
@@ -100,14 +109,17 @@ def is_public_address(address: str | ipaddress.IPv4Address | ipaddress.IPv6Addre
 
 def without_secrets(url: str) -> str:
     """The URL with credential-carrying query parameters removed (for storing, logging and showing)."""
-    parts = urlsplit(url)
+    parts = _split(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in SECRET_PARAMS]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def without_query(url: str) -> str:
     """Enough of a URL to name it in a log line or an error; presigned queries stay out."""
-    return urlunsplit(urlsplit(url)._replace(query="", fragment=""))
+    try:
+        return urlunsplit(split_url(url)._replace(query="", fragment=""))
+    except BadUrl:
+        return "a URL that is not a usable web address"
 
 
 @dataclass(frozen=True)

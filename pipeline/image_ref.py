@@ -7,10 +7,10 @@ model page, a version page or download link, or an AIR names a model version (se
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..civitai_utils.settings import CIVITAI_SITES
 from .source_urls import PastedResource, parse_pasted_resource
+from .url_parts import split_or_none
 
 MAX_IMAGE_ID = 2**53
 ASK = "Paste a Civitai image ID or link (e.g. https://civitai.red/images/123456), a model link or an AIR."
@@ -43,8 +43,8 @@ def parse_image_id(text: object) -> int:
 
 
 def _id_from_link(link: str) -> int:
-    parts = urlsplit(link if "://" in link else f"https://{link}")
-    host = (parts.hostname or "").lower()
+    parts = split_or_none(link if "://" in link else f"https://{link}")
+    host = (parts.hostname or "").lower() if parts else ""
     if host not in CIVITAI_SITES:
         raise ValueError(f"That is not a Civitai link ({host or link!r}). {ASK}")
     match = re.fullmatch(r"/images/(\d+)/?", parts.path)

@@ -33,31 +33,51 @@ def _base(name: str) -> str:
     return slashed(name).rsplit("/", 1)[-1]
 
 
+class ListedNames:
+    """A folder's listing keyed every way `candidates` compares names, built once: looking a wanted name up
+    is then a few dict reads instead of a pass over the listing (a big workflow × a big folder was quadratic)."""
+
+    def __init__(self, listing: Iterable[str]):
+        self._same_path: dict[str, list[str]] = {}
+        self._same_file: dict[str, list[str]] = {}
+        self._same_stem: dict[str, list[str]] = {}
+        self._same_base_stem: dict[str, list[str]] = {}
+        for name in listing:
+            stem = stem_of(name).casefold()
+            self._same_path.setdefault(slashed(name).casefold(), []).append(name)
+            self._same_file.setdefault(_base(name).casefold(), []).append(name)
+            self._same_stem.setdefault(stem, []).append(name)
+            self._same_base_stem.setdefault(_base(stem), []).append(name)
+
+    def candidates(self, wanted: str) -> list[str]:
+        """The listed names `wanted` may be, most certain first: one name when sure, several when only a hash
+        could choose between same-stem files, none when the folder holds no such file."""
+        same_path = self._same_path.get(slashed(wanted).casefold(), [])
+        exact = [name for name in same_path if slashed(name) == slashed(wanted)]
+        if exact or same_path:
+            return (exact or same_path)[:1]
+        same_file = sorted(self._same_file.get(_base(wanted).casefold(), []), key=_depth)
+        if same_file:
+            return same_file[:1]
+        same_stem = self._same_stem.get(stem_of(wanted).casefold()) or self._same_base_stem.get(
+            _base(stem_of(wanted)).casefold(), []
+        )
+        return sorted(same_stem, key=_depth)
+
+    def name(self, wanted: str) -> str | None:
+        """The one listed name `wanted` is, or None when the folder lacks it or only a hash could tell."""
+        candidates = self.candidates(wanted)
+        return candidates[0] if len(candidates) == 1 else None
+
+
 def listed_candidates(wanted: str, listing: Iterable[str]) -> list[str]:
-    """The listed names `wanted` may be, most certain first: one name when sure, several when only a hash
-    could choose between same-stem files, none when the folder holds no such file."""
-    listing = list(listing)
-    key = slashed(wanted).casefold()
-    same_path = [name for name in listing if slashed(name).casefold() == key]
-    exact = [name for name in same_path if slashed(name) == slashed(wanted)]
-    if exact or same_path:
-        return (exact or same_path)[:1]
-    base = _base(wanted).casefold()
-    same_file = sorted((name for name in listing if _base(name).casefold() == base), key=_depth)
-    if same_file:
-        return same_file[:1]
-    stem = stem_of(wanted).casefold()
-    same_stem = [name for name in listing if stem_of(name).casefold() == stem]
-    if not same_stem:
-        base_stem = _base(stem_of(wanted)).casefold()
-        same_stem = [name for name in listing if _base(stem_of(name)).casefold() == base_stem]
-    return sorted(same_stem, key=_depth)
+    """`ListedNames(listing).candidates(wanted)`, for a single look-up."""
+    return ListedNames(listing).candidates(wanted)
 
 
 def listed_name(wanted: str, listing: Sequence[str]) -> str | None:
     """The one listed name `wanted` is, or None when the folder lacks it or only a hash could tell."""
-    candidates = listed_candidates(wanted, listing)
-    return candidates[0] if len(candidates) == 1 else None
+    return ListedNames(listing).name(wanted)
 
 
 def _depth(name: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .listed_names import listed_name
+from .listed_names import ListedNames
 from .workflow_models import MissingModel, ModelReference, ParsedWorkflow
 
 # Node types the frontend draws but the server never runs; never "missing custom nodes".
@@ -45,29 +45,53 @@ def _loose_key(folder: str | None, name: str) -> str:
     return _strip_embedding_extension(_base(name)) if folder == "embeddings" else _base(name)
 
 
-def _find(reference: ModelReference, folder: str, listed: Iterable[str]) -> str | None:
-    """The listed name this reference means in `folder`: exact relative name first, then the base name."""
-    listed = list(listed)
-    for key in (_exact_key, _loose_key):
-        wanted = key(folder, reference.name)
-        match = next((name for name in listed if key(folder, name) == wanted), None)
-        if match is not None:
-            return match
-    return None
+class _FolderIndex:
+    """One folder's listed names by exact and by loose key (first listed wins), built once per check:
+    matching each reference against every listed name made a big workflow × a big folder quadratic."""
+
+    def __init__(self, folder: str, listed: Iterable[str]):
+        self.exact: dict[str, str] = {}
+        self.loose: dict[str, str] = {}
+        for name in listed:
+            self.exact.setdefault(_exact_key(folder, name), name)
+            self.loose.setdefault(_loose_key(folder, name), name)
+
+    def find(self, folder: str, wanted: str) -> str | None:
+        """The listed name `wanted` means here: exact relative name first, then the base name."""
+        return self.exact.get(_exact_key(folder, wanted)) or self.loose.get(_loose_key(folder, wanted))
 
 
-def _verdict(reference: ModelReference, inventory: Mapping[str, list[str]]) -> MissingModel:
+class _Inventory:
+    """The folders' listings, each indexed on first use and kept for the whole check."""
+
+    def __init__(self, inventory: Mapping[str, list[str]]):
+        self.lists = inventory
+        self._indexes: dict[str, _FolderIndex] = {}
+        self._listed: dict[str, ListedNames] = {}
+
+    def find(self, folder: str, wanted: str) -> str | None:
+        if folder not in self._indexes:
+            self._indexes[folder] = _FolderIndex(folder, self.lists.get(folder, []))
+        return self._indexes[folder].find(folder, wanted)
+
+    def renamed(self, folder: str, wanted: str) -> str | None:
+        """The one file of `folder` that is `wanted` under another extension or spelling (listed_names)."""
+        if folder not in self._listed:
+            self._listed[folder] = ListedNames(self.lists.get(folder, []))
+        return self._listed[folder].name(wanted)
+
+
+def _verdict(reference: ModelReference, inventory: _Inventory) -> MissingModel:
     folder = reference.folder
-    listed = inventory.get(folder, [])
-    found = _find(reference, folder, listed)
+    found = inventory.find(folder, reference.name)
     if found is not None:
         return MissingModel(reference=reference, status="present", local_path=_slashes(found))
-    renamed = None if folder == "embeddings" else listed_name(reference.name, listed)
+    renamed = None if folder == "embeddings" else inventory.renamed(folder, reference.name)
     if renamed is not None:  # the same model under another extension: the loader needs that exact name
         message = f"found as {_slashes(renamed)} in {folder}/: choose that name in the loader"
         return _elsewhere(reference, f"{folder}/{_slashes(renamed)}", message)
-    for other, names in inventory.items():
-        name = _find(reference, other, names) if other != folder else None
+    for other in inventory.lists:
+        name = inventory.find(other, reference.name) if other != folder else None
         if name:
             message = f"found in {other}/, this loader reads {folder}/: move or link it there"
             return _elsewhere(reference, f"{other}/{_slashes(name)}", message)
@@ -80,7 +104,8 @@ def _elsewhere(reference: ModelReference, path: str, message: str) -> MissingMod
 
 def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]]) -> list[MissingModel]:
     """A verdict for every reference whose folder is known; `inventory` is {folder: names ComfyUI lists}."""
-    return [_verdict(reference, inventory) for reference in parsed.references if reference.folder is not None]
+    indexed = _Inventory(inventory)
+    return [_verdict(reference, indexed) for reference in parsed.references if reference.folder is not None]
 
 
 def missing_custom_nodes(node_types: Iterable[str], known_types: Iterable[str]) -> list[str]:

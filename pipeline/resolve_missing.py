@@ -24,7 +24,6 @@ import asyncio
 import re
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
@@ -35,6 +34,7 @@ from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
+from .url_parts import split_or_none
 from .workflow_models import ModelReference
 
 # The ComfyUI models/ folder a loader reads -> the kind of model it holds (legacy folder names included).
@@ -491,8 +491,8 @@ class _Chain:
         return self._settle()
 
     def _note_other_link(self, link: str) -> None:
-        parts = urlsplit(link)
-        if parts.scheme in ("http", "https") and parts.hostname:
+        parts = split_or_none(link)
+        if parts is not None and parts.scheme in ("http", "https") and parts.hostname:
             if parts.hostname.lower() in CIVITAI_SITES:
                 self.tried.append("The workflow's Civitai link names no model version, so it was not followed.")
             else:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from .api_key_text import key_problem, tidy_key
 
 MAX_BATCH = 500
+MAX_FOLDER_NAME = 64
 
 
 class DownloadableFile(BaseModel):
@@ -12,7 +15,9 @@ class DownloadableFile(BaseModel):
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    folder: str = Field(min_length=1, max_length=64, description="a ComfyUI model folder name, e.g. 'loras'")
+    folder: str = Field(
+        min_length=1, max_length=MAX_FOLDER_NAME, description="a ComfyUI model folder name, e.g. 'loras'"
+    )
     filename: str | None = Field(default=None, max_length=255, description="else from Content-Disposition")
     subfolder: str = Field(default="", max_length=255)
     url: str = Field(min_length=8, max_length=4096)
@@ -52,6 +57,17 @@ class KeysRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     civitai: str | None = Field(default=None, max_length=512)
     huggingface: str | None = Field(default=None, max_length=512)
+
+    @field_validator("civitai", "huggingface")
+    @classmethod
+    def _one_header_word(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if not value:
+            return value
+        value = tidy_key(value)
+        problem = key_problem(value)
+        if problem:
+            raise ValueError(f"the {info.field_name} key was not saved: {problem}")
+        return value
 
 
 class DownloadSettingsRequest(BaseModel):

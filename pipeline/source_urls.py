@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from ..civitai_utils.civitai_types import ModelFile, ModelVersion
 from ..civitai_utils.settings import CIVITAI_SITES
 from .meta_values import parse_air
+from .url_parts import default_port, split_or_none, split_url
 
 _DOWNLOAD = re.compile(r"/api/download/models/(\d+)/?$")
 _MODEL_PAGE = re.compile(r"/models/(\d+)(?:/[^/]*)?/?$")
@@ -42,13 +43,15 @@ class CivitaiLink:
         return f"Civitai model version {self.version_id}" + (f" ({details})" if details else "")
 
 
-def _origin(url: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
-    return parts.scheme, (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+def _origin(url: str) -> tuple[str, str, int] | None:
+    parts = split_or_none(url)
+    return (parts.scheme, (parts.hostname or "").lower(), default_port(parts)) if parts else None
 
 
 def is_civitai_host(url: str, base_url: str | None = None) -> bool:
-    parts = urlsplit(url)
+    parts = split_or_none(url)
+    if parts is None:
+        return False
     if base_url and _origin(url) == _origin(base_url):
         return True
     return parts.scheme == "https" and (parts.hostname or "").lower() in CIVITAI_SITES
@@ -69,10 +72,10 @@ def parse_civitai_url(url: str, base_url: str | None = None) -> CivitaiLink | No
         return CivitaiLink(version_id, file_id=air.civitai_file_id) if version_id else None
     if not is_civitai_host(text, base_url):
         return None
-    parts = urlsplit(text)
+    parts = split_url(text)  # is_civitai_host has split it once already
     path = parts.path
     if base_url and _origin(text) == _origin(base_url):
-        prefix = urlsplit(base_url).path.rstrip("/")
+        prefix = split_url(base_url).path.rstrip("/")
         path = path[len(prefix) :] if prefix and path.startswith(prefix + "/") else path
     query = {key: values[0] for key, values in parse_qs(parts.query).items() if values}
     download = _DOWNLOAD.search(path)
@@ -123,8 +126,8 @@ def parse_pasted_resource(text: str) -> PastedResource | None:
     if air is not None and air.is_civitai:
         model_id = air.civitai_model_id
         return PastedResource(model_id, air.civitai_version_id, air.civitai_file_id) if model_id else None
-    parts = urlsplit(text if "://" in text else f"https://{text}")
-    if (parts.hostname or "").lower() not in CIVITAI_SITES:
+    parts = split_or_none(text if "://" in text else f"https://{text}")
+    if parts is None or (parts.hostname or "").lower() not in CIVITAI_SITES:
         return None
     query = {key: values[0] for key, values in parse_qs(parts.query).items() if values}
     download = _DOWNLOAD.search(parts.path) or _VERSION_PAGE.search(parts.path)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .generation import ResolvedResource
-from .schemas import MAX_BATCH
+from .schemas import MAX_BATCH, MAX_FOLDER_NAME
 
 FolderEvidence = Literal["object_info", "properties.models", "core table", "embedding in text", "unknown"]
 
@@ -80,3 +80,12 @@ class SourcesRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     references: list[ModelReference] = Field(min_length=1, max_length=MAX_BATCH)
     deadline: float = Field(default=15.0, ge=1, le=60, description="seconds before unanswered lookups give up")
+
+    @field_validator("references")
+    @classmethod
+    def _folders_are_folder_names(cls, references: list[ModelReference]) -> list[ModelReference]:
+        """A folder longer than any ComfyUI folder name cannot become a download card: refused at the door."""
+        for index, reference in enumerate(references):
+            if reference.folder is not None and len(reference.folder) > MAX_FOLDER_NAME:
+                raise ValueError(f"reference {index}: {reference.folder[:40]!r}… is not a model folder name")
+        return references

@@ -35,7 +35,7 @@ class ReferenceCollector:
         self._refs: dict[tuple[str, str | None], ModelReference] = {}
         self._nodes: dict[tuple[str, str | None], set[tuple[str | None, str]]] = {}
         self._enabled: set[tuple[str, str | None]] = set()
-        self.notes: list[str] = []
+        self._notes: dict[str, None] = {}  # an ordered set: a list's `in` made many notes quadratic
 
     def add(
         self,
@@ -72,8 +72,11 @@ class ReferenceCollector:
             ref.hash_type = _text(hash_type)
 
     def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
+        self._notes.setdefault(text)
+
+    @property
+    def notes(self) -> list[str]:
+        return list(self._notes)
 
     def references(self) -> list[ModelReference]:
         for key, ref in self._refs.items():

@@ -19,6 +19,12 @@ from .workflow_parse_collect import NodeContext, ReferenceCollector, add_embeddi
 from .workflow_parse_rules import ModelInput, is_no_file_value
 
 DISABLED_MODES = (2, 4)  # 2: muted ("never"), 4: bypassed
+# Work one request may cause: far above real graphs (the biggest corpus workflows have a few hundred nodes
+# and a few dozen subgraphs); past these the rest is not read and a note says so.
+MAX_NODES = 50_000
+MAX_SUBGRAPHS = 5_000
+TOO_MANY_NODES_NOTE = f"This workflow has more than {MAX_NODES:,} nodes; only the first {MAX_NODES:,} were read."
+TOO_MANY_SUBGRAPHS_NOTE = f"This workflow has more than {MAX_SUBGRAPHS:,} subgraphs; the rest were not read."
 GROUP_NODE_PREFIXES = ("workflow>", "workflow/")
 
 
@@ -32,6 +38,10 @@ class UiGraphReader:
         self.node_types: dict[str, None] = {}  # ordered set
         self.node_origins: dict[str, NodeOrigin] = {}
         self.subgraphs = _subgraph_definitions(graph)
+        if len(self.subgraphs) > MAX_SUBGRAPHS:
+            self.subgraphs = dict(list(self.subgraphs.items())[:MAX_SUBGRAPHS])
+            collector.note(TOO_MANY_SUBGRAPHS_NOTE)
+        self.nodes_left = MAX_NODES
         extra = graph.get("extra") if isinstance(graph.get("extra"), dict) else {}
         groups = extra.get("groupNodes")
         self.group_nodes: dict = groups if isinstance(groups, dict) else {}
@@ -54,6 +64,10 @@ class UiGraphReader:
         for node in nodes:
             if not isinstance(node, dict) or not isinstance(node.get("type"), str):
                 continue
+            self.nodes_left -= 1
+            if self.nodes_left < 0:
+                self.collector.note(TOO_MANY_NODES_NOTE)
+                return
             node_type = node["type"]
             disabled = inherited_disabled or node.get("mode") in DISABLED_MODES
             node_id = str(node.get("id"))
@@ -153,6 +167,10 @@ class UiGraphReader:
             )
         start = 0
         for position, (inner, count) in enumerate(zip(inner_nodes, counts, strict=True)):
+            self.nodes_left -= 1  # every instance reads the whole definition again: counted as nodes
+            if self.nodes_left < 0:
+                self.collector.note(TOO_MANY_NODES_NOTE)
+                return
             inner_type = inner.get("type")
             if not isinstance(inner_type, str):
                 start += count
@@ -171,24 +189,33 @@ class UiGraphReader:
     # --- subgraph instances ------------------------------------------------------------------------
 
     def _disabled_subgraphs(self) -> set[str]:
-        """Definitions whose every instance is muted, bypassed, or inside such a definition."""
-        instances: dict[str, list[tuple[str | None, bool]]] = {subgraph_id: [] for subgraph_id in self.subgraphs}
+        """Definitions whose every instance is muted, bypassed, or inside such a definition.
+
+        Linear in the number of instances: each definition counts its live uses (not muted, in a container
+        not disabled); a definition left with none is disabled, and its own unmuted instances stop counting.
+        (A round-by-round fixpoint added one definition per round along a nested chain: quadratic.)"""
+        live_uses = dict.fromkeys(self.subgraphs, 0)
+        used: set[str] = set()
+        live_inside: dict[str, list[str]] = {subgraph_id: [] for subgraph_id in self.subgraphs}
         containers: list[tuple[str | None, Any]] = [(None, self.graph.get("nodes"))]
         containers += [(subgraph_id, definition.get("nodes")) for subgraph_id, definition in self.subgraphs.items()]
         for container_id, nodes in containers:
             for node in nodes if isinstance(nodes, list) else []:
-                if isinstance(node, dict) and isinstance(node.get("type"), str) and node["type"] in instances:
-                    instances[node["type"]].append((container_id, node.get("mode") in DISABLED_MODES))
-        disabled: set[str] = set()
-        changed = True
-        while changed:  # a fixpoint: nesting is shallow, so this runs a few rounds at most
-            changed = False
-            for subgraph_id, uses in instances.items():
-                if subgraph_id in disabled or not uses:
+                if not (isinstance(node, dict) and isinstance(node.get("type"), str) and node["type"] in live_uses):
                     continue
-                if all(muted or (container is not None and container in disabled) for container, muted in uses):
-                    disabled.add(subgraph_id)
-                    changed = True
+                used.add(node["type"])
+                if node.get("mode") not in DISABLED_MODES:
+                    live_uses[node["type"]] += 1
+                    if container_id is not None:
+                        live_inside[container_id].append(node["type"])
+        disabled = {subgraph_id for subgraph_id in used if live_uses[subgraph_id] == 0}
+        pending = list(disabled)
+        while pending:
+            for inner in live_inside[pending.pop()]:
+                live_uses[inner] -= 1
+                if live_uses[inner] == 0 and inner not in disabled:
+                    disabled.add(inner)
+                    pending.append(inner)
         return disabled
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from pathlib import Path
 
 from civitai_sidebar.pipeline.download_script import ScriptEntry, render_script
 
@@ -53,3 +54,45 @@ def test_a_wrong_hash_or_a_missing_key_fails_and_leaves_no_file(fake_services, t
     assert done.returncode == 1
     assert "SHA-256 mismatch" in done.stdout and "2 download(s) failed" in done.stdout
     assert [p.name for p in (tmp_path / "models" / "loras").iterdir()] == []
+
+
+# Hostile models folders, script names and file names: each would run `touch <canary>` if a shell expanded it.
+WILD = Path(__file__).parent / "wild"
+
+
+def _hostile(canary) -> list[str]:
+    wild = WILD.joinpath("11-9-command-substitution-in-models-dir.txt").read_text().strip()
+    return [
+        wild.replace("canary", str(canary)),
+        f"$(touch {canary})",
+        f"`touch {canary}`",
+        f'"; touch {canary}; echo "',
+        f"'; touch {canary}; echo '",
+        f"x\ntouch {canary}\n",
+        f"${{IFS}}$(touch${{IFS}}{canary})",
+        "-rf",
+        "with space and \\ backslash",
+    ]
+
+
+def test_hostile_paths_and_names_in_the_script_are_data_never_code(fake_services, tmp_path):
+    """Issue 11.9: every interpolated value is one shell word; `$(...)` in a path must not run."""
+    canary = tmp_path / "canary"
+    for index, hostile in enumerate(_hostile(canary)):
+        lora = civitai_model(fake_services, size=64 * 1024)
+        models_dir = tmp_path / f"models-{index}" / hostile
+        entries = [ScriptEntry("civitai", lora["url"], f"loras/{hostile}/{hostile}.safetensors", lora["sha256"])]
+        script = render_script(entries, str(models_dir), name=f"get-{hostile}.sh")
+        done = run_script(script, tmp_path)
+        assert not canary.exists(), f"{hostile!r} ran as code:\n{script}"
+        assert done.returncode == 0, (hostile, done.stdout + done.stderr)
+        assert sha256_of(models_dir / "loras" / hostile / f"{hostile}.safetensors") == lora["sha256"], hostile
+
+
+def test_a_hostile_name_in_a_comment_line_cannot_start_a_command(tmp_path):
+    canary = tmp_path / "canary"
+    name = WILD.joinpath("11-9-newline-in-script-name.txt").read_text().replace("canary", str(canary))
+    script = render_script([], str(tmp_path / "models"), name=name)
+    done = run_script(script, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not canary.exists()

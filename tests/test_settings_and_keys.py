@@ -72,3 +72,12 @@ def test_saved_keys_are_private_and_win_over_the_environment(tmp_path):
 def test_a_corrupt_keys_file_means_no_stored_keys(tmp_path):
     (tmp_path / "api_keys.json").write_text("{not json")
     assert KeyStore(tmp_path, environ={}).configured() == {"civitai": False, "huggingface": False}
+
+
+def test_the_store_itself_never_saves_a_key_that_cannot_go_into_a_header(tmp_path):
+    store = KeyStore(tmp_path, environ={})
+    with pytest.raises(ValueError, match="civitai key was not saved"):
+        store.save({"civitai": "abc\r\nX-Evil: 1"})
+    assert not (tmp_path / "api_keys.json").exists()
+    store.save({"huggingface": "  hf_ok\n"})
+    assert store.get("huggingface") == "hf_ok"
