@@ -7,6 +7,7 @@ send without the browser asking ComfyUI first.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
