@@ -51,8 +51,10 @@ bundle-check: setup
 build-ui: setup
 	cd ui && npm run build
 
+# --rootdir=tests: the repo root is a package (ComfyUI imports it), so a checkout folder whose name is not a valid
+# module name (e.g. "my-clone") must not become the tests' package root.
 test-python: setup comfyui browser
-	$(VENV_PY) -m pytest -q
+	$(VENV_PY) -m pytest -q --rootdir=tests
 
 clean:
 	rm -rf $(VENV) ui/node_modules test-artifacts $(RUN_DIR)
