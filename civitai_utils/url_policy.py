@@ -163,6 +163,7 @@ class UrlPolicy:
         """The first URL of a download; returns it without credential parameters."""
         if not isinstance(url, str) or len(url) > 4096:
             raise UnsafeUrl("the download URL is missing or too long")
+        _split(url.strip())  # a bad port or broken IPv6 literal: "not a usable web address"
         parsed = parse_url(url.strip())
         if not parsed.raw_host or (
             parsed.scheme != "https" and not (parsed.scheme == "http" and self.service_of(url.strip()))

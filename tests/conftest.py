@@ -107,6 +107,13 @@ UI_HOSTS = {
 }
 
 
+# Browser flows whose subject is the pack's own UI logic (card states, retries, pasted links, near names) rather than
+# the host's extension API run on the newest host and frontend only; the flows that go through the host (sidebar
+# registration, settings, progress and toasts, loading workflows, graph serialization, the native missing-models
+# check) run on all three pairs.
+NEWEST_FRONTEND_ONLY = pytest.mark.parametrize("ui_comfyui", ["newest-frontend"], indirect=True)
+
+
 @pytest.fixture(scope="session", params=list(UI_HOSTS))
 def ui_comfyui(request):
     """A ComfyUI for browser tests: each browser test runs on every host/frontend pair."""

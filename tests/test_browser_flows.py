@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser_runner import run_scenario
+from tests.conftest import NEWEST_FRONTEND_ONLY
 from tests.downloads_helpers import MiB, civitai_model, sha256_of
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -52,6 +53,7 @@ def test_image_to_cards_download_all_to_every_model_present(ui_comfyui, fake_ser
         assert sha256_of(on_disk(ui_comfyui, lora)) == lora["sha256"]
 
 
+@NEWEST_FRONTEND_ONLY
 def test_cancel_then_download_again_and_retry_after_a_failed_verification(ui_comfyui, fake_services):
     slow = civitai_model(fake_services, size=8 * MiB)
     broken = civitai_model(fake_services, size=2 * MiB)
@@ -110,6 +112,7 @@ def test_this_workflow_shows_its_missing_model_and_downloads_it_for_the_loader(u
     assert sha256_of(landed) == version.primary_file.hashes().sha256.lower()
 
 
+@NEWEST_FRONTEND_ONLY
 def test_a_reloaded_page_shows_the_running_download_which_then_completes(ui_comfyui, fake_services):
     slow = civitai_model(fake_services, size=6 * MiB)
     fake_services.faults.stall("storage", after_bytes=MiB, seconds=None, times=None, match=slow["_storage_key"])
@@ -120,6 +123,7 @@ def test_a_reloaded_page_shows_the_running_download_which_then_completes(ui_comf
     assert sha256_of(on_disk(ui_comfyui, slow)) == slow["sha256"]
 
 
+@NEWEST_FRONTEND_ONLY
 def test_civitai_red_image_and_model_links_give_cards_that_download(ui_comfyui, fake_services):
     lora = civitai_model(fake_services, size=2 * MiB)
     image_id = image_with(fake_services, lora)

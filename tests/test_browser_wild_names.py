@@ -12,6 +12,7 @@ import json
 import uuid
 
 from tests.browser_runner import run_scenario
+from tests.conftest import NEWEST_FRONTEND_ONLY
 from tests.downloads_helpers import MiB, sha256_of
 from tests.harness.comfy_client import ComfyClient
 from tests.wild_catalog import add_fashion_girl, wild_workflow
@@ -41,6 +42,7 @@ def file_tasks(comfyui) -> dict[str, str]:
     return {task["task_id"]: task["filename"] for task in answer["tasks"] if task["kind"] == "file"}
 
 
+@NEWEST_FRONTEND_ONLY
 def test_a_near_name_waits_for_a_click_and_an_extensionless_name_lands_with_an_extension(ui_comfyui, fake_services):
     add_fashion_girl(fake_services)
     exact_name = f"wild-exact-{uuid.uuid4().hex[:8]}.safetensors"

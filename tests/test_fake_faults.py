@@ -131,11 +131,11 @@ async def test_no_length_sends_the_same_body_chunked(fake_services, http):
         assert response.content_length == content.size
 
 
-async def test_redirect_answers_302_to_the_location(fake_services, http):
+async def test_redirect_answers_307_to_the_location(fake_services, http):
     url = await storage_url(fake_services, http)
     fake_services.faults.redirect("storage", "/elsewhere", times=1)
     async with http.get(url, allow_redirects=False) as response:
-        assert response.status == 302 and response.headers["Location"] == "/elsewhere"
+        assert response.status == 307 and response.headers["Location"] == "/elsewhere"
     async with http.get(url, allow_redirects=False) as response:
         assert response.status == 200
 

@@ -17,7 +17,7 @@ from civitai_sidebar.civitai_utils.http_client import OutboundHttp
 from civitai_sidebar.civitai_utils.keys import KeyStore
 from civitai_sidebar.civitai_utils.model_folders import ModelFolders
 from civitai_sidebar.civitai_utils.retry import RetryPolicy
-from civitai_sidebar.civitai_utils.settings import ApiBases
+from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
 from civitai_sidebar.pipeline.resolve_missing import kind_of_folder, resolve_missing, resolve_missing_all
 from civitai_sidebar.pipeline.schemas import DownloadableFile
@@ -44,7 +44,7 @@ async def make_clients(fake_services):
     made: list[OutboundHttp] = []
 
     def make(hf_token: str | None = None, civitai_key: str | None = None) -> Clients:
-        bases = ApiBases(fake_services.urls.civitai_api_base, fake_services.urls.hf_endpoint)
+        bases = api_bases(fake_services.env())  # the fake's storage and CDN are the local origins downloads reach
         environ = {"HF_TOKEN": hf_token} if hf_token else {}
         if civitai_key:
             environ["CIVITAI_API_KEY"] = civitai_key
