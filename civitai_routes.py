@@ -109,8 +109,10 @@ def _describe(error: ValidationError) -> str:
     return "invalid request: " + "; ".join(problems)
 
 
-async def _whole_body(request: web.Request, limit: int) -> bytes:
-    """Every byte of the body (a socket read returns only what has arrived), refused once past `limit`."""
+async def read_raw_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """Every byte of a JSON body (a socket read returns only what has arrived), refused once past `limit`."""
+    if request.content_type != "application/json":
+        raise BadRequest("send the body as application/json", status=415)
     too_large = BadRequest(f"the body is larger than {limit} bytes", status=413)
     if request.content_length is not None and request.content_length > limit:
         raise too_large
@@ -134,12 +136,6 @@ def _parse(raw: bytes, model: type[Body]) -> Body:
         raise BadRequest(_describe(error)) from None
     except RecursionError:
         raise BadRequest("the body is nested too deeply") from None
-
-
-async def read_raw_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
-    if request.content_type != "application/json":
-        raise BadRequest("send the body as application/json", status=415)
-    return await _whole_body(request, limit)
 
 
 async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
