@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.cpu_lane import on_cpu_lane
+from .civitai_utils.detection_process import DetectionFailed, DetectionProcess
 from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
@@ -33,8 +34,9 @@ from .pipeline.download_blocks import nothing_to_download, split_blocked
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.json_body import BadJson, loads_strict
-from .pipeline.missing_flow import ComfyFacts, add_sources, detect_missing, find_sources
+from .pipeline.json_body import BadJson, parse_body
+from .pipeline.missing_detection import ComfyFacts
+from .pipeline.missing_flow import add_sources, find_sources
 from .pipeline.pasted_model import ModelNotFound
 from .pipeline.schemas import (
     CancelRequest,
@@ -42,7 +44,6 @@ from .pipeline.schemas import (
     DownloadRequest,
     DownloadSettingsRequest,
     KeysRequest,
-    MissingRequest,
     ResolveRequest,
 )
 from .pipeline.workflow_models import SourcesRequest
@@ -66,6 +67,7 @@ class PackServices:
     huggingface: HuggingFaceClient
     comfy: ComfyFacts
     hosts: HostGuard
+    detection: DetectionProcess
 
 
 class BadRequest(Exception):
@@ -75,12 +77,8 @@ class BadRequest(Exception):
 
 
 class EncodedJson(bytes):
-    """An answer already turned into JSON on the CPU lane: a 500-model answer takes ~9 ms to encode, which
-    six concurrent requests would otherwise spend one after another on ComfyUI's event loop."""
-
-
-def encoded(answer: dict) -> EncodedJson:
-    return EncodedJson(json.dumps(answer).encode())
+    """An answer already turned into JSON off the loop: a 500-model answer takes ~9 ms to encode, which six
+    concurrent requests would otherwise spend one after another on ComfyUI's event loop."""
 
 
 Handler = Callable[[web.Request], Awaitable[dict | EncodedJson]]
@@ -114,14 +112,6 @@ def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], A
     return route
 
 
-def _describe(error: ValidationError) -> str:
-    problems = []
-    for item in error.errors()[:5]:
-        where = ".".join(str(part) for part in item["loc"]) or "body"
-        problems.append(f"{where}: {item['msg']}")
-    return "invalid request: " + "; ".join(problems)
-
-
 async def read_raw_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> bytes:
     """Every byte of a JSON body (a socket read returns only what has arrived), refused once past `limit`."""
     if request.content_type != "application/json":
@@ -140,15 +130,9 @@ async def read_raw_body(request: web.Request, limit: int = MAX_BODY_BYTES) -> by
 
 def _parse(raw: bytes, model: type[Body]) -> Body:
     try:
-        data = loads_strict(raw)
+        return parse_body(raw, model)
     except BadJson as bad:
         raise BadRequest(str(bad)) from None
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        raise BadRequest(_describe(error)) from None
-    except RecursionError:
-        raise BadRequest("the body is nested too deeply") from None
 
 
 async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BODY_BYTES) -> Body:
@@ -232,17 +216,17 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @json_route
     async def post_missing(request: web.Request) -> dict:
         raw = await read_raw_body(request, limit=MAX_WORKFLOW_BYTES)
-
-        def parse_and_detect() -> tuple[bool, dict | EncodedJson]:
-            """One lane call, and the parsed graph does not leave it: its ~15,000 containers would otherwise
-            be promoted by the loop thread's collections towards a full one (see cpu_lane)."""
-            body = _parse(raw, MissingRequest)
-            answer = detect_missing(body.workflow, services.comfy)
-            return body.sources, answer if body.sources else encoded(answer)
-
-        wants_sources, answer = await on_cpu_lane(parse_and_detect)
-        if wants_sources:
-            await add_sources(answer, services.civitai, services.huggingface)
+        try:
+            wants_sources, answer = await on_cpu_lane(services.detection.detect, raw, services.comfy)
+        except BadJson as bad:
+            raise BadRequest(str(bad)) from None
+        except DetectionFailed as failed:
+            raise BadRequest(str(failed), status=422) from None
+        if not wants_sources:
+            return EncodedJson(answer) if isinstance(answer, bytes) else answer
+        if isinstance(answer, bytes):
+            answer = await on_cpu_lane(json.loads, answer)
+        await add_sources(answer, services.civitai, services.huggingface)
         return answer
 
     @routes.post("/civitai/sources")

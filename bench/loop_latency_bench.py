@@ -8,6 +8,9 @@ files in it so the presence check has a big folder to match against), then measu
 from a separate probe process every 10 ms: idle, then while `--concurrency` clients each post the ~167 KiB
 nested-subgraph chain to /civitai/missing `--rounds` times. Target: p99 under load <= 50 ms (on a quiet
 machine; the idle figures show how loud this one is). It prints figures and exits 0.
+
+Measured 2026-12-02 on 2 cores with other work running (idle p99 8–20 ms): graphs read on a thread inside
+ComfyUI, p99 106–118 ms; answers encoded off the loop, 76–92 ms; read in the worker process, 8–35 ms.
 """
 
 from __future__ import annotations

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 
 from . import comfy_host
 from .civitai_client import CivitaiClient
+from .detection_process import DetectionProcess
 from .download_engine import DownloadEngine
 from .download_journal import DownloadJournal
 from .hash_cache import HashCache
@@ -26,7 +28,7 @@ log = logging.getLogger("civitai_sidebar")
 
 def build_services(prompt_server):
     from ..civitai_routes import PackServices
-    from ..pipeline.missing_flow import ComfyFacts
+    from ..pipeline.missing_detection import ComfyFacts
 
     bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
     keys = KeyStore(private)
@@ -51,10 +53,17 @@ def build_services(prompt_server):
         if resumed:
             log.info("[Civitai Sidebar] resuming %d unfinished download(s)", resumed)
 
+    detection = DetectionProcess()
+
+    async def start_detection(_app) -> None:
+        await asyncio.to_thread(detection.start)
+
     async def stop_downloads(_app) -> None:
         await engine.close()
+        await asyncio.to_thread(detection.close)
 
     prompt_server.app.on_startup.append(resume_downloads)
+    prompt_server.app.on_startup.append(start_detection)
     prompt_server.app.on_shutdown.append(stop_downloads)
     civitai = CivitaiClient(http, bases.civitai, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds))
     local = ThreadedLocalLookup(LocalModels(folders, HashCache(private)))
@@ -76,4 +85,5 @@ def build_services(prompt_server):
         ),
         comfy=facts,
         hosts=HostGuard.build(comfy_host.listen_addresses(), allowed_hosts_from(os.environ)),
+        detection=detection,
     )

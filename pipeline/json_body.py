@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+Body = TypeVar("Body", bound=BaseModel)
 
 # A `\\uD800`–`\\uDFFF` escape somewhere: only then is the decoded text checked for an unpaired one.
 SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -39,3 +44,23 @@ def loads_strict(raw: bytes) -> object:
         except RecursionError:
             raise BadJson("the body is nested too deeply") from None
     return data
+
+
+def describe_invalid(error: ValidationError) -> str:
+    """The first few problems pydantic found, as one sentence a caller can act on."""
+    problems = []
+    for item in error.errors()[:5]:
+        where = ".".join(str(part) for part in item["loc"]) or "body"
+        problems.append(f"{where}: {item['msg']}")
+    return "invalid request: " + "; ".join(problems)
+
+
+def parse_body(raw: bytes, model: type[Body]) -> Body:
+    """`raw` as strict JSON validated into `model`; BadJson with a sentence when it is not one."""
+    data = loads_strict(raw)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise BadJson(describe_invalid(error)) from None
+    except RecursionError:
+        raise BadJson("the body is nested too deeply") from None

@@ -61,8 +61,9 @@ class _FolderIndex:
         return self.exact.get(_exact_key(folder, wanted)) or self.loose.get(_loose_key(folder, wanted))
 
 
-class _Inventory:
-    """The folders' listings, each indexed on first use and kept for the whole check."""
+class IndexedInventory:
+    """The folders' listings, each indexed on first use and kept while the listings do not change (a
+    worker keeps one across requests: indexing 10,000 LoRA names costs more than reading the workflow)."""
 
     def __init__(self, inventory: Mapping[str, list[str]]):
         self.lists = inventory
@@ -81,7 +82,7 @@ class _Inventory:
         return self._listed[folder].name(wanted)
 
 
-def _verdict(reference: ModelReference, inventory: _Inventory) -> MissingModel:
+def _verdict(reference: ModelReference, inventory: IndexedInventory) -> MissingModel:
     folder = reference.folder
     found = inventory.find(folder, reference.name)
     if found is not None:
@@ -102,9 +103,9 @@ def _elsewhere(reference: ModelReference, path: str, message: str) -> MissingMod
     return MissingModel(reference=reference, status="elsewhere", found_elsewhere=path, message=message)
 
 
-def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]]) -> list[MissingModel]:
+def check_presence(parsed: ParsedWorkflow, inventory: Mapping[str, list[str]] | IndexedInventory) -> list[MissingModel]:
     """A verdict for every reference whose folder is known; `inventory` is {folder: names ComfyUI lists}."""
-    indexed = _Inventory(inventory)
+    indexed = inventory if isinstance(inventory, IndexedInventory) else IndexedInventory(inventory)
     return [_verdict(reference, indexed) for reference in parsed.references if reference.folder is not None]
 
 

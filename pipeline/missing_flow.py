@@ -1,61 +1,19 @@
-"""The open workflow's missing models, as the sidebar asks for them inside ComfyUI: detection, then sources.
+"""Sources for the open workflow's missing models, the step after detection (`missing_detection`).
 
-Detection answers at once: the live node definitions say which inputs are model files and which folder
-each reads (this covers every custom loader installed) and the folders' file lists say what is here.
-Finding a source for each missing file asks Civitai and Hugging Face, which may be slow or down, so it is
-a second step (`find_sources`) with an overall deadline: what is not found by then says so, and the
-sidebar fills cards in as answers arrive. What ComfyUI knows is handed in (`ComfyFacts`), so this stays pure.
+Finding a source for each missing file asks Civitai and Hugging Face, which may be slow or down, so it has
+an overall deadline: what is not found by then says so, and the sidebar fills cards in as answers arrive.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from .generation import FOLDER_OF_KIND, ResolvedResource
-from .loader_rules import LoaderRules
-from .missing import check_presence, missing_custom_nodes
-from .missing_nodes import describe_missing_nodes
 from .resolve_missing import CivitaiLookup, HuggingFaceLookup, Target, kind_of_folder, resolve_missing
 from .workflow_models import ModelReference
-from .workflow_parse import parse_workflow
 
 PARALLEL_LOOKUPS = 6
 SOURCE_DEADLINE_SECONDS = 15.0
-
-
-@dataclass(frozen=True)
-class ComfyFacts:
-    node_definitions: Callable[[list[str]], dict]  # object_info entries of the given node types
-    inventory: Callable[[], dict[str, list[str]]]  # {model folder: names ComfyUI lists}
-    installed_node_types: Callable[[], set[str]]
-    # {model folder: the names its list shows in `node_definitions`' answers in place of its files}, so that a
-    # loader of an empty folder is known too; {} when the definitions show the real lists.
-    folder_markers: Callable[[], dict[str, list[str]]] = dict
-    version: Callable[[], str | None] = lambda: None  # the running ComfyUI's version
-
-
-def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
-    """Which models the workflow needs and which this machine lacks; no network. Blocking: run it in a thread."""
-    first_pass = parse_workflow(workflow, LoaderRules.static())
-    definitions = facts.node_definitions(first_pass.node_types)
-    inventory, markers = facts.inventory(), facts.folder_markers()
-    listed = {folder: [*inventory.get(folder, []), *markers.get(folder, [])] for folder in {*inventory, *markers}}
-    rules = LoaderRules.from_object_info(definitions, listed, fallback=LoaderRules.static())
-    parsed = parse_workflow(workflow, rules)
-    return {
-        "models": [verdict.model_dump() for verdict in check_presence(parsed, inventory)],
-        "custom_nodes": [
-            entry.model_dump()
-            for entry in describe_missing_nodes(
-                missing_custom_nodes(parsed.node_types, facts.installed_node_types()),
-                parsed.node_origins,
-                facts.version(),
-            )
-        ],
-        "notes": parsed.notes,
-    }
 
 
 def _not_found(ref: ModelReference, reason: str, *, timed_out: bool = False) -> ResolvedResource:

@@ -1,11 +1,11 @@
 """ComfyUI's event loop stays responsive while the pathological graph is read by several requests (issue 11.3).
 
 Six requests at once, six times each, post the ~167 KiB nested-subgraph chain to /civitai/missing; a probe
-GETs /system_stats every 10 ms meanwhile. The load may add at most 200 ms to the probe's p99 over the same
-server's idle p99 (the worse of a window just before and one just after, as long as the load): the loop is never
-blocked for long. The issue's target, p99 <= 50 ms, is not met yet (92 ms measured on a quiet machine: the lane
-thread holds the GIL); `bench/loop_latency_bench.py` prints the figure against it. (Before: 5–8 s per request,
-and a full garbage collection of ComfyUI's objects, 1.4–2.4 s, triggered by the parse: see cpu_lane.py.)
+GETs /system_stats every 10 ms meanwhile. The probe's p99 under load must stay within the issue's 50 ms over the
+same server's idle p99 (the worse of a window just before and one just after, as long as the load), which absorbs
+how loud the machine is. The graphs are read in a worker process (detection_child.py): on a thread inside ComfyUI
+the loop waited for the GIL and the p99 was 90–110 ms; before any of this, 5–8 s per request and a full garbage
+collection of ComfyUI's objects, 1.4–2.4 s. `bench/loop_latency_bench.py` prints the figures.
 
 On the newest host only: 0.3.75's /system_stats itself reads requirements.txt line by line and scans
 site-packages (`importlib.metadata.version`) on the loop, and each of those calls gives up the GIL and waits
@@ -24,7 +24,7 @@ from tests.harness.provision_comfyui import NEWEST_HOST
 from tests.pathological_graph import subgraph_chain
 
 pytestmark = pytest.mark.asyncio
-P99_BOUND_MS = 200
+P99_BOUND_MS = 50
 
 
 async def test_system_stats_answers_quickly_while_six_requests_read_the_pathological_graph(comfyui_servers):

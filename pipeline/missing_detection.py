@@ -1,0 +1,79 @@
+"""Which models a workflow needs and which this ComfyUI lacks: detection, no network, no ComfyUI import.
+
+The live node definitions say which inputs are model files and which folder each reads (this covers every
+custom loader installed) and the folders' file lists say what is here. What ComfyUI knows is handed in
+(`ComfyFacts` to ask it, `ComfyState` as plain values), so a worker process can run this with only the values
+(see civitai_utils/detection_child.py). Finding a source for what is missing is `missing_flow.find_sources`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .loader_rules import LoaderRules
+from .missing import IndexedInventory, check_presence, missing_custom_nodes
+from .missing_nodes import describe_missing_nodes
+from .workflow_parse import parse_workflow
+
+
+@dataclass(frozen=True)
+class ComfyState:
+    """What detection needs to know of the running ComfyUI, as plain values (they cross to a worker process)."""
+
+    node_definitions: dict  # object_info entries of the workflow's node types
+    inventory: dict[str, list[str]]  # {model folder: names ComfyUI lists}
+    installed_node_types: set[str]
+    folder_markers: dict[str, list[str]] = field(default_factory=dict)
+    version: str | None = None
+
+
+@dataclass(frozen=True)
+class ComfyFacts:
+    node_definitions: Callable[[list[str]], dict]  # object_info entries of the given node types
+    inventory: Callable[[], dict[str, list[str]]]  # {model folder: names ComfyUI lists}
+    installed_node_types: Callable[[], set[str]]
+    # {model folder: the names its list shows in `node_definitions`' answers in place of its files}, so that a
+    # loader of an empty folder is known too; {} when the definitions show the real lists.
+    folder_markers: Callable[[], dict[str, list[str]]] = dict
+    version: Callable[[], str | None] = lambda: None  # the running ComfyUI's version
+
+    def state_for(self, node_types: list[str]) -> ComfyState:
+        return ComfyState(
+            node_definitions=self.node_definitions(node_types),
+            inventory=self.inventory(),
+            installed_node_types=self.installed_node_types(),
+            folder_markers=self.folder_markers(),
+            version=self.version(),
+        )
+
+
+def needed_node_types(workflow: dict) -> list[str]:
+    """The node types whose definitions detection needs (a first reading with the static loader table)."""
+    return parse_workflow(workflow, LoaderRules.static()).node_types
+
+
+def detect_in(workflow: dict, comfy: ComfyState, indexed: IndexedInventory | None = None) -> dict:
+    """Which models the workflow needs and which this ComfyUI lacks, from what it told (`ComfyState`);
+    `indexed` is `comfy.inventory` already indexed by an earlier call."""
+    inventory, markers = comfy.inventory, comfy.folder_markers
+    listed = {folder: [*inventory.get(folder, []), *markers.get(folder, [])] for folder in {*inventory, *markers}}
+    rules = LoaderRules.from_object_info(comfy.node_definitions, listed, fallback=LoaderRules.static())
+    parsed = parse_workflow(workflow, rules)
+    return {
+        "models": [verdict.model_dump() for verdict in check_presence(parsed, indexed or IndexedInventory(inventory))],
+        "custom_nodes": [
+            entry.model_dump()
+            for entry in describe_missing_nodes(
+                missing_custom_nodes(parsed.node_types, comfy.installed_node_types),
+                parsed.node_origins,
+                comfy.version,
+            )
+        ],
+        "notes": parsed.notes,
+    }
+
+
+def detect_missing(workflow: dict, facts: ComfyFacts) -> dict:
+    """Which models the workflow needs and which this machine lacks; no network. Blocking: run it in a thread."""
+    return detect_in(workflow, facts.state_for(needed_node_types(workflow)))
