@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.cpu_lane import on_cpu_lane
-from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
+from .civitai_utils.download_engine import DownloadEngine, NothingToRetry, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
@@ -44,6 +44,7 @@ from .pipeline.schemas import (
     KeysRequest,
     MissingRequest,
     ResolveRequest,
+    RetryRequest,
 )
 from .pipeline.workflow_models import SourcesRequest
 
@@ -102,6 +103,8 @@ def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], A
             return web.json_response({"error": str(bad)}, status=bad.status)
         except (UnsafeTarget, UnsafeUrl) as refused:
             return web.json_response({"error": str(refused)}, status=400)
+        except NothingToRetry as nothing:
+            return web.json_response({"error": str(nothing)}, status=409)
         except QueueFull as full:
             return web.json_response({"error": str(full)}, status=429)
         except UnknownTask as unknown:
@@ -218,6 +221,16 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         if not body.task_id:
             raise BadRequest("give task_id, or cancel_all: true")
         return {"cancelled": downloads.cancel(body.task_id)}
+
+    @routes.post("/civitai/download-retry")
+    @json_route
+    async def post_retry(request: web.Request) -> dict:
+        body = await read_body(request, RetryRequest)
+        is_batch, resources = downloads.to_retry(body.task_id)
+        if not is_batch:
+            return {"task_id": downloads.submit(resources[0]).id}
+        checked = await asyncio.to_thread(downloads.check_all, resources)
+        return {"task_id": downloads.submit_batch(resources, checked).id}
 
     @routes.post("/civitai/resolve")
     @json_route
