@@ -284,8 +284,9 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
 
     @routes.get("/civitai/downloads")
     @json_route
-    async def get_downloads(request: web.Request) -> dict:
-        return {"tasks": downloads.snapshot()}
+    async def get_downloads(request: web.Request) -> EncodedJson:
+        tasks = downloads.tasks_now()
+        return await on_cpu_lane(lambda: encoded({"tasks": [task.payload() for task in tasks]}))
 
 
 def register_with_comfyui(prompt_server) -> None:

@@ -352,7 +352,12 @@ class DownloadEngine:
     # -- state ---------------------------------------------------------------------------------
 
     def snapshot(self) -> list[dict]:
-        return [task.payload() for task in self.files.values()] + [b.payload() for b in self.batches.values()]
+        return [task.payload() for task in self.tasks_now()]
+
+    def tasks_now(self) -> list[FileTask | BatchTask]:
+        """Every task, files then batches, as a list taken now: their payloads can then be built off the loop
+        (5,000 rows take ~50 ms to build and as long to encode)."""
+        return [*self.files.values(), *self.batches.values()]
 
     def set_concurrency(self, limit: int) -> None:
         self.concurrency = max(1, limit)

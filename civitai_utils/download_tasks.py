@@ -18,6 +18,7 @@ from ..pipeline.schemas import DownloadableFile
 from .model_folders import DownloadTarget
 
 PROGRESS_EVENT = "civitai.download.progress"
+STALLED_AFTER = 3.0  # seconds without bytes after which a download shows no speed and no time left
 
 
 class Status(str, Enum):
@@ -77,9 +78,16 @@ class FileTask:
         return self.resource.filename or self.source_url.rsplit("/", 1)[-1].split("?", 1)[0]
 
     @property
+    def speed_now(self) -> float:
+        """The smoothed speed while bytes flow; 0 once none came for a while (a stall shows no stale figure)."""
+        if self.status != Status.DOWNLOADING or time.monotonic() - self._last_sample[0] > STALLED_AFTER:
+            return 0.0
+        return self.speed
+
+    @property
     def eta_seconds(self) -> int | None:
         """Seconds left at the smoothed speed, while bytes flow and the size is known."""
-        return eta(self.total_bytes, self.downloaded_bytes, self.speed) if self.status == Status.DOWNLOADING else None
+        return eta(self.total_bytes, self.downloaded_bytes, self.speed_now)
 
     @property
     def location(self) -> str | None:
@@ -107,7 +115,7 @@ class FileTask:
             "progress": self.progress,
             "downloaded_bytes": self.downloaded_bytes,
             "total_bytes": self.total_bytes,
-            "speed": round(self.speed),
+            "speed": round(self.speed_now),
             "eta_seconds": self.eta_seconds,
             "location": self.location,
             "error": self.error,
@@ -219,7 +227,7 @@ class BatchTask:
             elif item.status == Status.CANCELLED:
                 cancelled += 1
             elif item.status == Status.DOWNLOADING:
-                speed += item.speed
+                speed += item.speed_now
         status = self.status
         return {
             "task_id": self.id,

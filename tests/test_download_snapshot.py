@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from civitai_sidebar.civitai_utils.download_tasks import BatchTask, FileTask, Status
+from civitai_sidebar.civitai_utils.download_tasks import STALLED_AFTER, BatchTask, FileTask, Status
 from civitai_sidebar.civitai_utils.model_folders import DownloadTarget
 from civitai_sidebar.pipeline.schemas import DownloadableFile
 
@@ -21,8 +21,10 @@ def file_task(name: str = "a.safetensors", *, size: int | None = 4 * GB, subfold
     return FileTask(resource=resource, source_url=resource.url, target=target, emit=lambda _event, _payload: None)
 
 
-def downloading(task: FileTask, done: int, total: int | None, speed: float) -> FileTask:
+def downloading(task: FileTask, done: int, total: int | None, speed: float, *, quiet_for: float = 0.0) -> FileTask:
+    """A task in the state the engine leaves it in after bytes arrived `quiet_for` seconds ago."""
     task.status, task.downloaded_bytes, task.total_bytes, task.speed = Status.DOWNLOADING, done, total, speed
+    task._last_sample = (time.monotonic() - quiet_for, done)
     return task
 
 
@@ -39,6 +41,11 @@ def test_no_time_left_is_guessed_without_a_size_or_a_speed_or_once_it_ends():
     task = downloading(file_task(), GB, 4 * GB, 1e6)
     task.status = Status.VERIFYING
     assert task.payload()["eta_seconds"] is None
+
+
+def test_a_stalled_download_shows_no_stale_speed_or_time_left():
+    payload = downloading(file_task(), GB, 4 * GB, 100 * 1024**2, quiet_for=STALLED_AFTER + 1).payload()
+    assert (payload["speed"], payload["eta_seconds"]) == (0, None)
 
 
 def test_the_location_is_the_path_comfyui_shows_folder_subfolder_and_name():

@@ -1,6 +1,6 @@
 // What the Downloads view lists, as plain data: every task the server keeps (GET /civitai/downloads plus the
 // progress events), the running ones first, then the ended ones newest first. Pure, so it is tested alone.
-import { canRetry, isRunningStatus } from './cards.js'
+import { canRetry, isRunningStatus, taskTargetKey } from './cards.js'
 
 /** Rows drawn at once: the server may keep 5,000 queued tasks, which no one reads one by one. */
 export const MAX_FILE_ROWS = 200
@@ -24,9 +24,18 @@ function ordered(tasks, limit) {
   return { rows: all.slice(0, limit), hidden: Math.max(0, all.length - limit) }
 }
 
-/** File tasks the server knows (a refusal the page made up locally has nothing to retry or copy). */
-export function fileRows(files, limit = MAX_FILE_ROWS) {
-  return ordered(Object.values(files).filter((task) => !String(task.task_id).startsWith('local-')), limit)
+/**
+ * File tasks the server knows (a refusal the page made up locally has nothing to retry or copy), one per file:
+ * an attempt that a later one for the same file replaced (a Retry, a Download again) is history, not a row.
+ * `latestByTarget`: the download store's target key → newest task id.
+ */
+export function fileRows(files, latestByTarget = {}, limit = MAX_FILE_ROWS) {
+  const current = Object.values(files).filter((task) => {
+    if (String(task.task_id).startsWith('local-')) return false
+    const latest = latestByTarget[taskTargetKey(task)]
+    return !latest || latest === task.task_id || !files[latest]
+  })
+  return ordered(current, limit)
 }
 
 export function batchRows(batches, limit = MAX_BATCH_ROWS) {

@@ -40,8 +40,8 @@ describe('the order of the rows', () => {
     applyProgress(fileTask({ task_id: 'queued', status: 'waiting', path: 'q.safetensors', filename: 'q.safetensors' }))
     applyProgress(fileTask({ task_id: 'running', status: 'downloading', path: 'r.safetensors', filename: 'r.safetensors' }))
     applyProgress(fileTask({ task_id: 'failed-new', status: 'failed', path: 'f.safetensors', filename: 'f.safetensors' }))
-    expect(fileRows(downloadState.files).rows.map((task) => task.task_id)).toEqual(['running', 'queued', 'failed-new', 'done-old'])
-    expect(fileRows(downloadState.files, 2).hidden).toBe(2)
+    expect(fileRows(downloadState.files, downloadState.latestByTarget).rows.map((task) => task.task_id)).toEqual(['running', 'queued', 'failed-new', 'done-old'])
+    expect(fileRows(downloadState.files, downloadState.latestByTarget, 2).hidden).toBe(2)
   })
 })
 
@@ -72,7 +72,8 @@ describe('the Downloads view', () => {
     expect(api.calls.at(-1).route).toBe('/civitai/download-retry')
     expect(lastBody()).toEqual({ task_id: 't1' })
     expect(row(view, 't2').attributes('data-status')).toBe('waiting')
-    expect(allByTestId(view, 'download-row').map((r) => r.attributes('data-task-id'))).toEqual(['t2', 't1'])
+    // The failed attempt is replaced by the new one for the same file: one row per file.
+    expect(allByTestId(view, 'download-row').map((r) => r.attributes('data-task-id'))).toEqual(['t2'])
   })
 
   it('offers no Retry where it cannot help (the source refuses the file for good)', async () => {
@@ -102,7 +103,7 @@ describe('the Downloads view', () => {
     const view = mountWithPrimeVue(DownloadsView)
     await flushPromises()
     const batch = view.get('[data-testid="download-batch"][data-task-id="b1"]')
-    expect(batch.get('[data-testid="download-batch-title"]').text()).toBe('Download All · 3 of 4 done')
+    expect(batch.get('[data-testid="download-batch-title"]').text()).toBe('3 of 4 files done')
     expect(batch.text()).toContain('1 failed')
     await batch.get('[data-testid="download-batch-retry"]').trigger('click')
     await flushPromises()
