@@ -21,7 +21,7 @@ from .civitai_utils.civitai_client import CivitaiClient
 from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.cpu_lane import on_cpu_lane
 from .civitai_utils.detection_process import DetectionFailed, DetectionProcess
-from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
+from .civitai_utils.download_engine import DownloadEngine, NothingToRetry, QueueFull, UnknownTask
 from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
@@ -45,6 +45,7 @@ from .pipeline.schemas import (
     DownloadSettingsRequest,
     KeysRequest,
     ResolveRequest,
+    RetryRequest,
 )
 from .pipeline.workflow_models import SourcesRequest
 
@@ -81,6 +82,10 @@ class EncodedJson(bytes):
     concurrent requests would otherwise spend one after another on ComfyUI's event loop."""
 
 
+def encoded(answer: dict) -> EncodedJson:
+    return EncodedJson(json.dumps(answer).encode())
+
+
 Handler = Callable[[web.Request], Awaitable[dict | EncodedJson]]
 
 
@@ -100,6 +105,8 @@ def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], A
             return web.json_response({"error": str(bad)}, status=bad.status)
         except (UnsafeTarget, UnsafeUrl) as refused:
             return web.json_response({"error": str(refused)}, status=400)
+        except NothingToRetry as nothing:
+            return web.json_response({"error": str(nothing)}, status=409)
         except QueueFull as full:
             return web.json_response({"error": str(full)}, status=429)
         except UnknownTask as unknown:
@@ -203,6 +210,16 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
             raise BadRequest("give task_id, or cancel_all: true")
         return {"cancelled": downloads.cancel(body.task_id)}
 
+    @routes.post("/civitai/download-retry")
+    @json_route
+    async def post_retry(request: web.Request) -> dict:
+        body = await read_body(request, RetryRequest)
+        is_batch, resources = downloads.to_retry(body.task_id)
+        if not is_batch:
+            return {"task_id": downloads.submit(resources[0]).id}
+        checked = await asyncio.to_thread(downloads.check_all, resources)
+        return {"task_id": downloads.submit_batch(resources, checked).id}
+
     @routes.post("/civitai/resolve")
     @json_route
     async def post_resolve(request: web.Request) -> dict:
@@ -255,8 +272,9 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
 
     @routes.get("/civitai/downloads")
     @json_route
-    async def get_downloads(request: web.Request) -> dict:
-        return {"tasks": downloads.snapshot()}
+    async def get_downloads(request: web.Request) -> EncodedJson:
+        tasks = downloads.tasks_now()
+        return await on_cpu_lane(lambda: encoded({"tasks": [task.payload() for task in tasks]}))
 
 
 def register_with_comfyui(prompt_server) -> None:

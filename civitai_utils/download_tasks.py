@@ -18,6 +18,7 @@ from ..pipeline.schemas import DownloadableFile
 from .model_folders import DownloadTarget
 
 PROGRESS_EVENT = "civitai.download.progress"
+STALLED_AFTER = 3.0  # seconds without bytes after which a download shows no speed and no time left
 
 
 class Status(str, Enum):
@@ -34,6 +35,13 @@ class Status(str, Enum):
 
 
 Emit = Callable[[str, dict], None]
+
+
+def eta(total: int | None, done: int, speed: float) -> int | None:
+    """Whole seconds until `total` at `speed` bytes/s; None when either is unknown (no guess shown)."""
+    if not total or speed <= 0 or done >= total:
+        return None
+    return math.ceil((total - done) / speed)
 
 
 def new_task_id() -> str:
@@ -70,6 +78,23 @@ class FileTask:
         return self.resource.filename or self.source_url.rsplit("/", 1)[-1].split("?", 1)[0]
 
     @property
+    def speed_now(self) -> float:
+        """The smoothed speed while bytes flow; 0 once none came for a while (a stall shows no stale figure)."""
+        if self.status != Status.DOWNLOADING or time.monotonic() - self._last_sample[0] > STALLED_AFTER:
+            return 0.0
+        return self.speed
+
+    @property
+    def eta_seconds(self) -> int | None:
+        """Seconds left at the smoothed speed, while bytes flow and the size is known."""
+        return eta(self.total_bytes, self.downloaded_bytes, self.speed_now)
+
+    @property
+    def location(self) -> str | None:
+        """Where the file lands as ComfyUI names it: model folder / subfolder / file name (what "copy path" copies)."""
+        return f"{self.target.folder}/{self.target.relative_name}" if self.target is not None else None
+
+    @property
     def progress(self) -> float:
         if self.status == Status.COMPLETED:
             return 100.0
@@ -90,7 +115,9 @@ class FileTask:
             "progress": self.progress,
             "downloaded_bytes": self.downloaded_bytes,
             "total_bytes": self.total_bytes,
-            "speed": round(self.speed),
+            "speed": round(self.speed_now),
+            "eta_seconds": self.eta_seconds,
+            "location": self.location,
             "error": self.error,
             "retryable": self.status == Status.CANCELLED or (self.status == Status.FAILED and self.retryable),
             "needs_key": self.needs_key if self.status == Status.FAILED else None,
@@ -186,10 +213,21 @@ class BatchTask:
         return Status.FAILED if Status.FAILED in statuses else Status.CANCELLED
 
     def payload(self) -> dict:
-        total = sum(item.total_bytes or item.resource.size or 0 for item in self.items)
-        downloaded = sum(item.downloaded_bytes for item in self.items)
-        failed = [item for item in self.items if item.status == Status.FAILED]
-        completed = sum(item.status == Status.COMPLETED for item in self.items)
+        """One pass over the items (a Download All may hold thousands and the snapshot lists every batch)."""
+        total = downloaded = completed = cancelled = 0
+        speed = 0.0
+        failed: list[FileTask] = []
+        for item in self.items:
+            total += item.total_bytes or item.resource.size or 0
+            downloaded += item.downloaded_bytes
+            if item.status == Status.COMPLETED:
+                completed += 1
+            elif item.status == Status.FAILED:
+                failed.append(item)
+            elif item.status == Status.CANCELLED:
+                cancelled += 1
+            elif item.status == Status.DOWNLOADING:
+                speed += item.speed_now
         status = self.status
         return {
             "task_id": self.id,
@@ -199,12 +237,15 @@ class BatchTask:
             "progress": 100.0 if status == Status.COMPLETED else round(100.0 * downloaded / total, 2) if total else 0.0,
             "downloaded_bytes": downloaded,
             "total_bytes": total or None,
-            "speed": round(sum(item.speed for item in self.items if item.status == Status.DOWNLOADING)),
+            "speed": round(speed),
+            "eta_seconds": eta(total, downloaded, speed) if status == Status.DOWNLOADING else None,
             "completed_count": completed,
+            "failed_count": len(failed),
+            "cancelled_count": cancelled,
             "total_count": len(self.items),
             "items": [item.id for item in self.items],
             "error": f"{len(failed)} of {len(self.items)} downloads failed" if failed else None,
-            "retryable": any(item.retryable for item in failed),
+            "retryable": status.finished and (cancelled > 0 or any(item.retryable for item in failed)),
         }
 
     def item_changed(self, _item: FileTask) -> None:

@@ -51,6 +51,11 @@ class CancelRequest(BaseModel):
     cancel_all: bool = False
 
 
+class RetryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    task_id: str = Field(min_length=1, max_length=64)
+
+
 class KeysRequest(BaseModel):
     """Set a key (a string), forget it (null or ""), or leave it alone (absent)."""
 

@@ -22,6 +22,7 @@ ROUTES = [
     ("POST", "/civitai/download", {"resource": {"folder": "loras", "filename": "x.safetensors", "url": "URL"}}),
     ("POST", "/civitai/download-all", {"resources": [{"folder": "loras", "filename": "x.safetensors", "url": "URL"}]}),
     ("POST", "/civitai/download-cancel", {"cancel_all": True}),
+    ("POST", "/civitai/download-retry", {"task_id": "nope"}),
     ("POST", "/civitai/resolve", {"image_id": "1"}),
     ("POST", "/civitai/missing", {"workflow": {"nodes": []}}),
     ("POST", "/civitai/sources", {"references": []}),

@@ -30,12 +30,15 @@ WRONG_BYTES = "wrong_bytes"
 NO_LENGTH = "no_length"
 """Send the body chunked, without Content-Length (compressing proxies and some CDNs do)."""
 
+SLOW = "slow"
+"""Send the body at ``bytes_per_second`` (a slow link, so speed and time left can be watched)."""
+
 REDIRECT = "redirect"
 """Answer 307 to ``location`` instead of the real response (a redirect loop, or a host that sends downloads
 somewhere hostile)."""
 
-KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, REDIRECT)
-BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH)
+KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, REDIRECT, SLOW)
+BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, SLOW)
 """Kinds that act while a file body is served (storage, CDN, and Hugging Face non-LFS files)."""
 
 
@@ -50,6 +53,7 @@ class FaultRule:
     seconds: float | None = None
     after_bytes: int = 0
     location: str | None = None
+    bytes_per_second: int = 0
     id: int = 0
     hits: int = field(default=0)
 
@@ -82,6 +86,7 @@ class FaultPlan:
         seconds: float | None = None,
         after_bytes: int = 0,
         location: str | None = None,
+        bytes_per_second: int = 0,
     ) -> FaultRule:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {', '.join(KINDS)}")
@@ -91,6 +96,8 @@ class FaultPlan:
             raise ValueError("a status fault needs a 4xx/5xx status")
         if kind == REDIRECT and not location:
             raise ValueError("a redirect fault needs a location")
+        if kind == SLOW and bytes_per_second < 1:
+            raise ValueError("a slow fault needs bytes_per_second >= 1")
         if times is not None and times < 1:
             raise ValueError("times must be >= 1 (or None for 'until cleared')")
         rule = FaultRule(
@@ -103,6 +110,7 @@ class FaultPlan:
             seconds=seconds,
             after_bytes=max(0, after_bytes),
             location=location,
+            bytes_per_second=bytes_per_second,
             id=next(self._ids),
         )
         with self._lock:
@@ -145,6 +153,11 @@ class FaultPlan:
 
     def drop(self, server: str, *, after_bytes: int, times: int | None = 1, match: str | None = None) -> FaultRule:
         return self.add(DROP, server, after_bytes=after_bytes, times=times, match=match)
+
+    def slow(
+        self, server: str, bytes_per_second: int, times: int | None = None, *, match: str | None = None
+    ) -> FaultRule:
+        return self.add(SLOW, server, bytes_per_second=bytes_per_second, times=times, match=match)
 
     def wrong_bytes(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
         return self.add(WRONG_BYTES, server, times=times, match=match)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from .content import Content, corrupt
-from .faults import DROP, IGNORE_RANGE, NO_LENGTH, STALL, WRONG_BYTES, FaultPlan
+from .faults import DROP, IGNORE_RANGE, NO_LENGTH, SLOW, STALL, WRONG_BYTES, FaultPlan
 
 WRITE_SIZE = 256 * 1024
 """Bytes per socket write: small enough for stall/drop thresholds to land where a test asks."""
@@ -125,6 +125,7 @@ async def serve_content(request: web.Request, content: Content, options: ServeOp
     faults, server = options.faults, options.server
     stall = faults.take(STALL, server, path_qs)
     drop = faults.take(DROP, server, path_qs)
+    slow = faults.take(SLOW, server, path_qs)
     chunks = content.iter_bytes(first, last + 1)
     if faults.take(WRONG_BYTES, server, path_qs):
         chunks = corrupt(chunks, first, size // 2)
@@ -151,6 +152,10 @@ async def serve_content(request: web.Request, content: Content, options: ServeOp
             if piece:
                 await response.write(piece)
                 sent += len(piece)
+                if slow is not None:
+                    await _stall(request, len(piece) / slow.bytes_per_second, options.stopping)
+                    if _closed(request):
+                        return response
     await response.write_eof()
     return response
 

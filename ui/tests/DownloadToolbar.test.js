@@ -68,7 +68,32 @@ describe('Download All Missing', () => {
 
     applyProgress(batchTask({ task_id: 'b1', completed_count: 2, total_count: 2, status: 'completed' }))
     await flushPromises()
-    expect(byTestId(list, 'download-all').text()).toBe('Download All Missing')
+    expect(byTestId(list, 'download-all').text()).toBe('Download all · 1 model · 144.0 MB') // e is still missing
+  })
+
+  it('says before the click how many files and how many bytes it will fetch', () => {
+    const big = resource({ filename: 'big.safetensors', size: 6_936_330_240 })
+    const list = mountList([RESOURCES.resolved, big, RESOURCES.present])
+    expect(byTestId(list, 'download-all').text()).toBe('Download all · 2 models · 6.60 GB')
+  })
+
+  it('lists blocked files apart, each with why, and does not count them', async () => {
+    const early = resource({ filename: 'early.safetensors', size: 9_000_000_000, blocked: 'Early access until 2027-01-01' })
+    respondWith('/civitai/download-all', { task_id: 'b1' })
+    const list = mountList([RESOURCES.resolved, early])
+    expect(byTestId(list, 'download-all').text()).toBe('Download all · 1 model · 144.0 MB')
+    expect(byTestId(list, 'skipped-count').text()).toBe('1 left out of Download All')
+    const row = list.get('[data-testid="skipped-file"][data-filename="early.safetensors"]')
+    expect(row.text()).toContain('Early access until 2027-01-01')
+    await byTestId(list, 'download-all').trigger('click')
+    await flushPromises()
+    expect(batchBody().resources.map((r) => r.filename)).toEqual(['a.safetensors'])
+  })
+
+  it('is not shown when nothing is missing', () => {
+    const list = mountList([RESOURCES.present])
+    expect(byTestId(list, 'download-all').exists()).toBe(false)
+    expect(byTestId(list, 'missing-count').text()).toBe('Nothing missing')
   })
 
   it('is disabled when there is nothing it may take', () => {

@@ -1,7 +1,7 @@
-// Which of the two views the sidebar shows; module level, so reopening the tab keeps the choice.
+// Which of the views the sidebar shows; module level, so reopening the tab keeps the choice.
 import { ref } from 'vue'
 
-export const VIEWS = ['image', 'workflow']
+export const VIEWS = ['image', 'workflow', 'downloads']
 
 export const activeView = ref('image')
 
