@@ -62,3 +62,55 @@ def test_every_view_in_both_palettes_narrow_and_wide_keeps_its_chrome(ui_comfyui
         # no reserved hole: a thumbnail that does not load takes no room, one that does is at most 220 px
         assert image["thumbHeight"] in (0, None) or image["thumbHeight"] <= 222, image
     assert len(result["shots"]) == 12
+
+
+def test_keyboard_only_from_the_paste_box_through_the_view_tabs_to_every_file_downloaded(ui_comfyui, fake_services):
+    loras = [civitai_model(fake_services, size=MiB) for _ in range(3)]
+    image_id = image_with(fake_services, *loras)
+    files = [r["filename"] for r in loras]
+    result = run_scenario(
+        "keyboard_flow", ui_comfyui, **env_of(fake_services, IMAGE_ID=image_id, EXPECTED_FILES=json.dumps(files))
+    )
+    assert result["onImage"] == {
+        "testid": "view-image", "role": "tab", "selected": "true", "controls": "cs-panel-image"
+    }  # fmt: skip
+    assert result["onWorkflow"] == {
+        "testid": "view-workflow", "role": "tab", "selected": "true", "controls": "cs-panel-workflow"
+    }  # fmt: skip
+    assert result["panel"] == {"id": "cs-panel-workflow", "labelledBy": "cs-tab-workflow"}
+    assert result["wrapped"]["testid"] == "view-image"
+    # the live region said what the cards showed: a download started, and files arrived
+    spoken = " | ".join(result["spoken"])
+    assert any(f"Downloading {name}" in spoken or f"{name} downloaded" in spoken for name in files), spoken
+    assert "Download All:" in spoken, spoken
+    for lora in loras:
+        assert sha256_of(on_disk(ui_comfyui, lora)) == lora["sha256"]
+
+
+def test_use_this_joins_download_all_and_not_this_stays_out(ui_comfyui, fake_services):
+    add_fashion_girl(fake_services)
+    exact = exact_lora(fake_services)
+    models = ui_comfyui.base_dir / "models"
+    near_path, embedding_path = models / "loras" / NEAR, models / "embeddings" / EMBEDDING
+    before = file_tasks(ui_comfyui)
+    try:
+        result = run_scenario(
+            "decide_matches",
+            ui_comfyui,
+            **env_of(
+                fake_services,
+                WORKFLOW_JSON=json.dumps(workflow_with(exact)),
+                NEAR_FILE=NEAR,
+                EMBEDDING_FILE=EMBEDDING,
+                EXACT_FILE=exact,
+            ),
+        )
+        assert result["names"] == [NEAR, "fashionGirl_v51.safetensors"]
+        assert "fashionGirl_v51.safetensors (93% alike)" in result["evidence"]
+        assert result["nearAfter"] == "rejected"
+        queued = {name for task_id, name in file_tasks(ui_comfyui).items() if task_id not in before}
+        assert queued == {exact, EMBEDDING}  # the confirmed one joined Download All, the turned-down one did not
+        assert embedding_path.is_file() and not near_path.exists()
+    finally:
+        for path in (near_path, embedding_path, models / "loras" / exact):
+            path.unlink(missing_ok=True)

@@ -98,7 +98,7 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="image-load"]').click();
   await view.locator('[data-testid="resource-card"]').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500); // the thumbnail loads or fails
-  for (const [label, px] of [['narrow', 300], ['wide', null]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
     await sidebarWidth(page, px);
     measured[`image-${label}`] = { ...(await measure(page)), ...(await scrollCheck(page)) };
     for (const palette of ['dark', 'light']) {
@@ -112,7 +112,7 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="view-workflow"]').click();
   await view.locator('[data-testid="workflow-refresh"]').click();
   await waitForCardState(view, nearFile, 'confirm', 30_000);
-  for (const [label, px] of [['narrow', 300], ['wide', null]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
     await sidebarWidth(page, px);
     measured[`workflow-${label}`] = await measure(page);
     for (const palette of ['dark', 'light']) {
@@ -125,7 +125,7 @@ await runScenario(async ({ page }) => {
   // the status footer, opened
   await view.locator('[data-testid="status-footer"] summary').click();
   await view.locator('[data-testid="health-version"]').waitFor({ timeout: 15_000 });
-  for (const [label, px] of [['narrow', 300], ['wide', null]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
     await sidebarWidth(page, px);
     measured[`status-${label}`] = await measure(page);
     for (const palette of ['dark', 'light']) {
