@@ -52,6 +52,7 @@ def main() -> int:
     parser.add_argument("--sidebar-width", type=int, default=0, help="pin the sidebar to this many px (0: host's)")
     parser.add_argument("--profile", action="store_true", help="print where the batch's main-thread time went")
     parser.add_argument("--mute-toasts", action="store_true", help="make the host's toasts no-ops (attribution)")
+    parser.add_argument("--mute-refresh", action="store_true", help="make the host's model-list refresh a no-op")
     args = parser.parse_args()
 
     with running_in_thread() as fake, tempfile.TemporaryDirectory(prefix="ui-long-tasks-") as base:
@@ -71,13 +72,14 @@ def main() -> int:
                 "SIDEBAR_WIDTH": str(args.sidebar_width),
                 **({"PROFILE": "1"} if args.profile else {}),
                 **({"MUTE_TOASTS": "1"} if args.mute_toasts else {}),
+                **({"MUTE_REFRESH": "1"} if args.mute_refresh else {}),
             }
             result = run_scenario("ui_long_tasks", server, timeout=900, **env)
         finally:
             server.stop()
     perf = result["perf"]
     marks = perf["marks"]
-    muted = ", host toasts muted" if args.mute_toasts else ""
+    muted = (", host toasts muted" if args.mute_toasts else "") + (", host refresh muted" if args.mute_refresh else "")
     size = f"{args.files} × {args.size_mib} MiB"
     print(f"ComfyUI {args.host}, {args.frontend} frontend, {result['cards']} cards, {size}{muted}")
     print(f"render: {marks['download-all'] - marks['render']:.0f} ms (incl. 500 ms settle)")

@@ -69,7 +69,7 @@ def test_a_near_name_waits_for_a_click_and_an_extensionless_name_lands_with_an_e
         assert (names["wanted"], names["source"]) == ("fashionGirl_v53.safetensors", "fashionGirl_v51.safetensors")
         assert "The workflow loads:" in names["labels"] and "Civitai has:" in names["labels"]
         assert names["savedAs"] == (
-            "“Use this file” saves it as fashionGirl_v53.safetensors, the name the workflow loads."
+            "“Use this” saves it as fashionGirl_v53.safetensors, the name the workflow loads."
         )
         # Download All took the exact name only: the near match is still waiting, and was never queued.
         assert (result["nearAfterDownloadAll"], result["embeddingAfterDownloadAll"]) == ("confirm", "confirm")

@@ -36,6 +36,15 @@ await runScenario(async ({ page }) => {
       for (const name of ['add', 'success', 'error', 'info', 'warning', 'addAlert']) if (typeof toast[name] === 'function') toast[name] = () => {};
     });
   }
+  // With MUTE_REFRESH=1 the host's model-list refresh (which the sidebar asks for as files land) does nothing.
+  if (process.env.MUTE_REFRESH) {
+    await page.evaluate(() => {
+      const command = window.app.extensionManager.command;
+      const execute = command.execute.bind(command);
+      command.execute = (id, ...rest) => (id === 'Comfy.RefreshNodeDefinitions' ? Promise.resolve() : execute(id, ...rest));
+      window.app.refreshComboInNodes = async () => {};
+    });
+  }
   await phase('render');
   await view.locator('[data-testid="view-image"]').click();
   await view.locator('[data-testid="image-input"]').fill(String(process.env.IMAGE_ID));
