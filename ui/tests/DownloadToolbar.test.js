@@ -68,7 +68,7 @@ describe('Download All Missing', () => {
 
     applyProgress(batchTask({ task_id: 'b1', completed_count: 2, total_count: 2, status: 'completed' }))
     await flushPromises()
-    expect(byTestId(list, 'download-all').text()).toBe('Download All Missing')
+    expect(byTestId(list, 'download-all').text()).toBe('Download All')
   })
 
   it('is disabled when there is nothing it may take', () => {
