@@ -47,6 +47,7 @@ def test_every_view_in_both_palettes_narrow_and_wide_keeps_its_chrome(ui_comfyui
     )
     measured = result["measured"]
     assert measured["image-narrow"]["width"] <= 310, measured["image-narrow"]
+    assert measured["image-wide"]["width"] >= 480, measured["image-wide"]
     for name, figures in measured.items():
         assert figures["tabs"] and not [tab for tab in figures["tabs"] if tab["clipped"] or not tab["inside"]], (
             name,

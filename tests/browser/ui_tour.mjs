@@ -9,15 +9,21 @@ import { join } from 'node:path';
 const workflow = JSON.parse(process.env.WORKFLOW_JSON);
 const nearFile = process.env.NEAR_FILE;
 
-/** Pin the host's sidebar panel to `px` (null: give it back its own width). */
+/** Pin the host's sidebar to `px`: the chain of boxes from our root up to the panel the page lays out (frontends
+ * nest it differently), so no outer box clips a wider sidebar. */
 async function sidebarWidth(page, px) {
   await page.evaluate((px) => {
     const root = document.querySelector('[data-testid="civitai-sidebar"]');
-    const panel = root.closest('.p-splitterpanel') ?? root.parentElement;
-    for (const name of ['flex', 'flexBasis', 'width', 'minWidth', 'maxWidth']) panel.style[name] = '';
-    if (px) Object.assign(panel.style, { flex: `0 0 ${px}px`, flexBasis: `${px}px`, width: `${px}px`, minWidth: `${px}px`, maxWidth: `${px}px` });
+    const chain = [];
+    for (let el = root.parentElement; el && el !== document.body; el = el.parentElement) {
+      chain.push(el);
+      if (el.classList.contains('p-splitterpanel')) break;
+      const parent = el.parentElement?.getBoundingClientRect().width ?? 0;
+      if (parent > el.getBoundingClientRect().width + 150) break;
+    }
+    for (const el of chain) Object.assign(el.style, { flex: `0 0 ${px}px`, flexBasis: `${px}px`, width: `${px}px`, minWidth: `${px}px`, maxWidth: `${px}px` });
   }, px);
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(300);
 }
 
 async function shoot(page, name) {
@@ -98,7 +104,7 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="image-load"]').click();
   await view.locator('[data-testid="resource-card"]').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500); // the thumbnail loads or fails
-  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 560]]) {
     await sidebarWidth(page, px);
     measured[`image-${label}`] = { ...(await measure(page)), ...(await scrollCheck(page)) };
     for (const palette of ['dark', 'light']) {
@@ -112,7 +118,7 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="view-workflow"]').click();
   await view.locator('[data-testid="workflow-refresh"]').click();
   await waitForCardState(view, nearFile, 'confirm', 30_000);
-  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 560]]) {
     await sidebarWidth(page, px);
     measured[`workflow-${label}`] = await measure(page);
     for (const palette of ['dark', 'light']) {
@@ -125,7 +131,7 @@ await runScenario(async ({ page }) => {
   // the status footer, opened
   await view.locator('[data-testid="status-footer"] summary').click();
   await view.locator('[data-testid="health-version"]').waitFor({ timeout: 15_000 });
-  for (const [label, px] of [['narrow', 300], ['wide', 520]]) {
+  for (const [label, px] of [['narrow', 300], ['wide', 560]]) {
     await sidebarWidth(page, px);
     measured[`status-${label}`] = await measure(page);
     for (const palette of ['dark', 'light']) {
