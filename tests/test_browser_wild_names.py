@@ -1,7 +1,7 @@
 """Near names and extension-less names from the wild, clicked through in real Chromium (pinned and newest frontend).
 
 fashionGirl_v53 is wanted, Civitai only has fashionGirl_v51: the card shows both names and waits for a click,
-and Download All leaves it alone. `embedding:EasyNegative_v2` (no extension), accepted with "Use this file",
+and Download All leaves it alone. `embedding:EasyNegative_v2` (no extension), accepted with "Use this",
 lands in models/embeddings with the source's extension.
 """
 
@@ -68,9 +68,7 @@ def test_a_near_name_waits_for_a_click_and_an_extensionless_name_lands_with_an_e
         names = result["names"]
         assert (names["wanted"], names["source"]) == ("fashionGirl_v53.safetensors", "fashionGirl_v51.safetensors")
         assert "The workflow loads:" in names["labels"] and "Civitai has:" in names["labels"]
-        assert names["savedAs"] == (
-            "“Use this file” saves it as fashionGirl_v53.safetensors, the name the workflow loads."
-        )
+        assert names["savedAs"] == ("“Use this” saves it as fashionGirl_v53.safetensors, the name the workflow loads.")
         # Download All took the exact name only: the near match is still waiting, and was never queued.
         assert (result["nearAfterDownloadAll"], result["embeddingAfterDownloadAll"]) == ("confirm", "confirm")
         assert (models / "loras" / exact_name).is_file() and not near_path.exists()

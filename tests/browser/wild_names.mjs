@@ -1,5 +1,5 @@
 // Flow: a workflow whose names Civitai only nearly has. The near match shows both names and waits for a
-// click; Download All leaves it alone; an extension-less embedding, accepted with "Use this file", lands
+// click; Download All leaves it alone; an extension-less embedding, accepted with "Use this", lands
 // with the source's extension.
 import { card, openSidebarTab, runScenario, screenshots, waitForCardState } from './lib.mjs';
 

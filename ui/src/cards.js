@@ -5,8 +5,8 @@
 /** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept),
  * elsewhere (the file sits in another model folder, where this loader does not look), looking (a missing
  * file whose source is still being looked for) and blocked (the source will refuse it: early access,
- * archived, downloads disabled, gated without a token). */
-export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'elsewhere', 'blocked']
+ * archived, downloads disabled, gated without a token) and rejected (a likely match the user turned down). */
+export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'rejected', 'elsewhere', 'blocked']
 
 const RUNNING = new Set(['waiting', 'downloading', 'verifying'])
 
@@ -102,9 +102,10 @@ export function entryFromMissingModel(model) {
 
 /**
  * The state a card shows. The latest task for its file wins while it runs or once it ended;
- * otherwise what the backend said about the file (present, elsewhere, resolved or not).
+ * otherwise what the backend said about the file (present, elsewhere, resolved or not). `decision` is the
+ * user's word on a likely match: true "Use this", false "Not this", undefined not asked yet.
  */
-export function cardState(entry, task, confirmed = false) {
+export function cardState(entry, task, decision = undefined) {
   // The backend's last look wins over a download that ended before it: the file may have been deleted since a
   // completed one, and a fresh lookup may offer what a failed one could not get (a new size, a key now set).
   if (task?.settled && entry.checkedStamp && task.settled < entry.checkedStamp) task = null
@@ -117,7 +118,8 @@ export function cardState(entry, task, confirmed = false) {
   if (entry.looking) return 'looking'
   if (entry.blockedReason) return 'blocked'
   if (!isDownloadable(entry.resource)) return 'unresolved'
-  if (entry.resource.needs_confirmation && !confirmed) return 'confirm'
+  if (entry.resource.needs_confirmation && decision === false) return 'rejected'
+  if (entry.resource.needs_confirmation && decision !== true) return 'confirm'
   return 'resolved'
 }
 

@@ -3,13 +3,13 @@ import { computed } from 'vue'
 import { cardState } from './cards.js'
 import { taskForTarget } from './stores/downloadStore.js'
 
-/** `entries`: a ref/getter of entries; `confirmed`: a ref/getter of {key: true} the user accepted. */
-export function useCards(entries, confirmed) {
+/** `entries`: a getter of entries; `decisions`: a getter of {key: true (accepted) | false (turned down)}. */
+export function useCards(entries, decisions) {
   return computed(() => {
-    const accepted = confirmed() ?? {}
+    const decided = decisions() ?? {}
     return entries().map((entry) => {
       const task = taskForTarget(entry.key)
-      return { entry, task, state: cardState(entry, task, Boolean(accepted[entry.key])) }
+      return { entry, task, state: cardState(entry, task, decided[entry.key]) }
     })
   })
 }

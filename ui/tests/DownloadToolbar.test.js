@@ -53,18 +53,18 @@ describe('Download All Missing', () => {
     expect(batchBody().resources[0]).toEqual(RESOURCES.resolved) // sent back unchanged
   })
 
-  it('becomes "Downloading... (X/Y)" and disabled while its batch runs, then comes back', async () => {
+  it('becomes "Downloading… (X/Y)" and disabled while its batch runs, then comes back', async () => {
     respondWith('/civitai/download-all', { task_id: 'b1' })
     const list = mountList()
     await byTestId(list, 'download-all').trigger('click')
     await flushPromises()
-    expect(byTestId(list, 'download-all').text()).toBe('Downloading... (0/2)')
+    expect(byTestId(list, 'download-all').text()).toBe('Downloading… (0/2)')
     expect(byTestId(list, 'download-all').attributes('disabled')).toBeDefined()
 
     applyProgress(fileTask({ task_id: 't1', batch_id: 'b1', filename: 'a.safetensors', path: 'a.safetensors', status: 'completed' }))
     applyProgress(batchTask({ task_id: 'b1', completed_count: 1, total_count: 2 }))
     await flushPromises()
-    expect(byTestId(list, 'download-all').text()).toBe('Downloading... (1/2)')
+    expect(byTestId(list, 'download-all').text()).toBe('Downloading… (1/2)')
 
     applyProgress(batchTask({ task_id: 'b1', completed_count: 2, total_count: 2, status: 'completed' }))
     await flushPromises()
@@ -106,7 +106,7 @@ describe('Download All Missing', () => {
     applyProgress(fileTask({ task_id: 't9', filename: 'e.safetensors', path: 'e.safetensors', status: 'waiting', downloaded_bytes: 0 }))
     applyProgress(batchTask({ task_id: 'b9', items: ['t9'], total_count: 1, status: 'waiting' }))
     await flushPromises()
-    expect(byTestId(list, 'download-all').text()).toBe('Downloading... (0/1)')
+    expect(byTestId(list, 'download-all').text()).toBe('Downloading… (0/1)')
   })
 })
 

@@ -35,25 +35,23 @@ describe('ResourceCard', () => {
     const card = renderCard('resolved', { resourceFields: { subfolder: 'sd15' } })
     const root = card.get('[data-testid="resource-card"]')
     expect(root.attributes()).toMatchObject({ 'data-name': 'Detail Tweaker', 'data-folder': 'loras', 'data-filename': 'detail.safetensors' })
-    expect(card.text()).toContain('loras/sd15/detail.safetensors')
-    expect(card.text()).toContain('LoRA')
+    // the file name is the title (display names repeat); the model's name and its folder under it
+    expect(byTestId(card, 'card-title').text()).toBe('detail.safetensors')
+    expect(card.text()).toContain('Detail Tweaker · loras/sd15/')
+    expect(byTestId(card, 'card-kind').text()).toBe('LoRA')
     expect(byTestId(card, 'card-weight').text()).toBe('weight 0.8')
     expect(byTestId(card, 'card-link').attributes('href')).toBe('https://civitai.com/models/11?modelVersionId=111')
   })
 
-  it('downloading: percent inside the bar above 10 %, and downloaded / total MB', () => {
+  it('downloading: a thin bar, and the percent with downloaded / total MB under it', () => {
     const task = fileTask({ progress: 67.01, downloaded_bytes: 96.5 * 1024 * 1024, total_bytes: 144 * 1024 * 1024 })
     const card = renderCard('downloading', { task })
     expect(byTestId(card, 'card-progress').attributes('aria-valuenow')).toBe('67')
-    expect(byTestId(card, 'card-progress').text()).toBe('67%')
-    expect(byTestId(card, 'card-bytes').text()).toBe('96.5 / 144.0 MB')
-
-    const early = renderCard('downloading', { task: fileTask({ progress: 4 }) })
-    expect(byTestId(early, 'card-progress').text()).toBe('')
+    expect(byTestId(card, 'card-bytes').text()).toBe('67% · 96.5 / 144.0 MB')
   })
 
   it('verifying says so; failed says why; unresolved says why', () => {
-    expect(renderCard('verifying', { task: fileTask({ status: 'verifying' }) }).text()).toContain('Verifying SHA256...')
+    expect(renderCard('verifying', { task: fileTask({ status: 'verifying' }) }).text()).toContain('Verifying SHA256…')
     const failed = renderCard('failed', { task: fileTask({ status: 'failed', error: 'Civitai answered 401: add an API key.' }) })
     expect(byTestId(failed, 'card-error').text()).toBe('Civitai answered 401: add an API key.')
     const unresolved = renderCard('unresolved', { resourceFields: { resolved: false, url: null, reason: 'No file with this hash on Civitai' } })
@@ -86,10 +84,43 @@ describe('ResourceCard', () => {
     expect(byTestId(names, 'card-source-name').text()).toBe('fashionGirl_v51.safetensors')
     expect(names.text()).toContain('The workflow loads:')
     expect(names.text()).toContain('Civitai has:')
-    expect(byTestId(card, 'card-saved-as').text()).toBe('“Use this file” saves it as fashionGirl_v53.safetensors, the name the workflow loads.')
-    // A file the source names like the workflow needs no such row.
-    expect(byTestId(renderCard('confirm', { resourceFields: { needs_confirmation: true } }), 'card-names').exists()).toBe(false)
+    expect(byTestId(card, 'card-saved-as').text()).toBe('“Use this” saves it as fashionGirl_v53.safetensors, the name the workflow loads.')
+    // the whole evidence, not a clipped line, and both decisions
+    expect(byTestId(card, 'card-evidence').text()).toContain('closest Civitai file name: fashionGirl_v51.safetensors (93% alike).')
+    expect(byTestId(card, 'card-confirm').text()).toBe('Use this')
+    expect(byTestId(card, 'card-reject').text()).toBe('Not this')
+    // A file the source names like the workflow shows that one name twice, and no "saved as" line.
+    const same = renderCard('confirm', { resourceFields: { needs_confirmation: true } })
+    expect(byTestId(same, 'card-source-name').text()).toBe(byTestId(same, 'card-wanted-name').text())
+    expect(byTestId(same, 'card-saved-as').exists()).toBe(false)
     expect(byTestId(renderCard('resolved', { resourceFields: { source_filename: 'other.safetensors' } }), 'card-names').exists()).toBe(false)
+  })
+
+  it('"Not this" turns a likely match down, and Undo takes that back', async () => {
+    const card = renderCard('confirm', { resourceFields: { needs_confirmation: true } })
+    await byTestId(card, 'card-reject').trigger('click')
+    expect(card.emitted('reject')).toEqual([[true]])
+    const rejected = renderCard('rejected', { resourceFields: { needs_confirmation: true } })
+    expect(byTestId(rejected, 'card-rejected').text()).toBe('Not used: you turned this match down.')
+    await byTestId(rejected, 'card-undo').trigger('click')
+    expect(rejected.emitted('reject')).toEqual([[false]])
+  })
+
+  it('a long reason shows one line and a Details toggle that opens it', async () => {
+    const reason = 'Civitai does not know this hash, and no catalog or search found a file of this name anywhere.'
+    const card = renderCard('unresolved', { resourceFields: { resolved: false, url: null, reason } })
+    const toggle = byTestId(card, 'card-details')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    expect(byTestId(card, 'card-reason').classes()).not.toContain('cs-open')
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    expect(byTestId(card, 'card-reason').classes()).toContain('cs-open')
+    expect(byTestId(card, 'card-reason').text()).toContain(reason)
+  })
+
+  it('its link says which model it opens', () => {
+    const card = renderCard('resolved')
+    expect(byTestId(card, 'card-link').attributes('aria-label')).toBe('Open Detail Tweaker on Civitai')
   })
 
   it('hints at the API key only while the file still has to be fetched', () => {

@@ -49,8 +49,9 @@ describe('SidebarView', () => {
     expect(text(wrapper, 'health-key-hf')).toBe('not set')
     expect(wrapper.get('[data-testid="health-key-hf"]').attributes('data-configured')).toBe('false')
     expect(byTestId(wrapper, 'health-error').exists()).toBe(false)
-    // the Status section is open from the start, so the health answer is visible at once
-    expect(wrapper.get('details.cs-status').attributes('open')).toBeDefined()
+    // the Status is a collapsed footer that names the version; the view keeps the room
+    expect(wrapper.get('details.cs-status').attributes('open')).toBeUndefined()
+    expect(wrapper.get('.cs-status-summary').text()).toBe('Status · v0.1.0')
   })
 
   it('says it is checking while the answer is on its way', async () => {

@@ -31,6 +31,11 @@ describe('cardState', () => {
     expect(cardState(entry({ resolved: false, url: null, reason: 'Civitai does not know this hash' }), null)).toBe('unresolved')
     expect(cardState(entry({ needs_confirmation: true, confidence: 0.7 }), null)).toBe('confirm')
     expect(cardState(entry({ needs_confirmation: true, confidence: 0.7 }), null, true)).toBe('resolved')
+    // "Not this": the likely match is turned down, and Download All leaves it out
+    expect(cardState(entry({ needs_confirmation: true, confidence: 0.7 }), null, false)).toBe('rejected')
+    expect(isDownloadAllCandidate('rejected')).toBe(false)
+    // a sure match has nothing to turn down
+    expect(cardState(entry(), null, false)).toBe('resolved')
   })
 
   it('follows the latest download task once there is one', () => {

@@ -156,6 +156,6 @@ describe("the image's own workflow", () => {
     await flushPromises()
 
     expect(app.loadGraphData).toHaveBeenCalledWith(own)
-    expect(byTestId(view, 'generate-status').text()).toContain("Image's workflow loaded · 1 nodes")
+    expect(byTestId(view, 'generate-status').text()).toContain("Image's workflow loaded · 1 node")
   })
 })

@@ -14,7 +14,7 @@ const state = reactive({
   result: null,
   /** when that answer arrived, on the download store's clock: a download that ended earlier is old news */
   checkedStamp: 0,
-  /** card keys of likely matches the user accepted ("Use this file") */
+  /** card keys of likely matches the user decided on: true accepted ("Use this"), false turned down ("Not this") */
   confirmed: {},
   generating: false,
   generateError: '',
@@ -51,6 +51,12 @@ export async function loadImage(query = state.query) {
 /** The user accepted a likely (name-only) match: Download is offered from now on. */
 export function confirmMatch(key) {
   state.confirmed[key] = true
+}
+
+/** The user turned a likely match down ("Not this"), or took that back (`rejected` false). */
+export function rejectMatch(key, rejected = true) {
+  if (rejected) state.confirmed[key] = false
+  else delete state.confirmed[key]
 }
 
 /** Whether Generate has what it needs: an image whose generation parameters were read. */

@@ -16,7 +16,7 @@ const state = reactive({
   result: null,
   /** false when no graph was open at the last check */
   hasGraph: true,
-  /** card keys of likely matches the user accepted */
+  /** card keys of likely matches the user decided on: true accepted, false turned down ("Not this") */
   confirmed: {},
 })
 
@@ -114,6 +114,12 @@ export function watchOpenWorkflow(delayMs = RECHECK_DELAY_MS) {
 
 export function confirmMissingMatch(key) {
   state.confirmed[key] = true
+}
+
+/** The user turned a likely match down ("Not this"), or took that back (`rejected` false). */
+export function rejectMissingMatch(key, rejected = true) {
+  if (rejected) state.confirmed[key] = false
+  else delete state.confirmed[key]
 }
 
 /** Forget everything (tests start from a fresh page this way). */
