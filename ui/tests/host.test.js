@@ -11,7 +11,7 @@ import {
   registerSidebarTab,
   serializeOpenGraph,
   setSetting,
-} from '../src/host.js'
+} from '../src/host.ts'
 import { createGraphDouble, loadApiJsonInto } from './support/graphDouble.js'
 
 afterEach(() => {

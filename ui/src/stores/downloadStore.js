@@ -1,11 +1,13 @@
 // Every download the page knows about, at module level so it outlives the sidebar's re-mounts.
-// Fed by the progress events (while a view listens) and by GET /civitai/downloads (on every mount,
-// so a reloaded page, or one that was away, shows the truth). Events may arrive out of order with
+// Fed by the progress events (followed from the extension's setup, whether the tab is open or not) and by
+// GET /civitai/downloads (at setup and on every mount, so a reloaded page, or one that was away, shows the
+// truth). Events may arrive out of order with
 // that snapshot, so a payload only replaces the state it is newer than (see isNewer).
 import { reactive, readonly } from 'vue'
-import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.js'
+import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.ts'
 import { isRunningStatus, taskTargetKey } from '../cards.js'
 import { t } from '../i18n.js'
+import { announceBatchFinished, announceFileFinished, noteBatchFileFinished, resetDownloadToasts } from './downloadToasts.js'
 
 export const PROGRESS_EVENT = 'civitai.download.progress'
 const REFRESH_DELAY_MS = 1000 // several files finishing together refresh the loaders once
@@ -61,23 +63,65 @@ export function applyProgress(payload) {
   if (!isNewer(payload, current)) return false
   const settled = FINISHED.has(payload.status) ? ++seq : undefined
   table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq, settled }
-  if (payload.kind === 'batch') return true
+  const justFinished = Boolean(current) && !FINISHED.has(current.status) && FINISHED.has(payload.status)
+  if (payload.kind === 'batch') {
+    if (justFinished) announceBatchFinished(payload, batchFiles(payload))
+    return true
+  }
   const key = taskTargetKey(payload)
   const latest = state.files[state.latestByTarget[key]]
   if (!latest || latest.seq <= table[payload.task_id].seq) state.latestByTarget[key] = payload.task_id
-  if (current && !FINISHED.has(current.status) && FINISHED.has(payload.status)) announceFinished(payload)
+  if (justFinished) fileFinished(payload, key)
   return true
 }
 
-/** Toast what the user is waiting for, and let the loaders see a new file. */
-function announceFinished(task) {
-  const where = `${task.folder}/${task.path || task.filename}`
-  if (task.status === 'completed') {
-    notify('success', t('toast.downloaded'), where)
-    scheduleModelListRefresh()
-  } else if (task.status === 'failed') {
-    notify('error', t('toast.downloadFailed'), `${where}: ${task.error || ''}`.trim())
+/** A file of ours ended: its toast (its batch's, if it has one), the loaders' lists, the disk re-check. */
+function fileFinished(task, key) {
+  if (task.batch_id && state.batches[task.batch_id]) noteBatchFileFinished(task, key)
+  else announceFileFinished(task, key)
+  if (task.status === 'completed') scheduleModelListRefresh()
+  for (const listener of finishListeners) listener(task)
+}
+
+const finishListeners = new Set()
+
+/** Call `listener(task)` whenever a file task the page watched running ends. Returns the unsubscribe. */
+export function onFileFinished(listener) {
+  finishListeners.add(listener)
+  return () => finishListeners.delete(listener)
+}
+
+/** The file tasks of a batch the page knows, with their target keys. */
+function batchFiles(batch) {
+  return (batch.items ?? [])
+    .map((id) => state.files[id])
+    .filter(Boolean)
+    .map((task) => ({ task, key: taskTargetKey(task) }))
+}
+
+/**
+ * Where a Download All batch stands, counted from its files' own states (their events are not throttled
+ * like the batch's, so the count never lags behind the cards): `{done, failed, running, total}`.
+ */
+export function batchProgress(batch) {
+  const files = batchFiles(batch).map(({ task }) => task)
+  const count = (status) => files.filter((task) => task.status === status).length
+  return {
+    done: Math.max(batch.completed_count ?? 0, count('completed')),
+    failed: count('failed'),
+    running: files.filter((task) => isRunningStatus(task.status)).length,
+    total: batch.total_count ?? files.length,
   }
+}
+
+/** How many files are queued or downloading now (the sidebar tab's badge). */
+export function activeDownloadCount() {
+  return Object.values(state.files).filter((task) => isRunningStatus(task.status)).length
+}
+
+/** The file tasks the page knows, newest first (what a Downloads list shows). */
+export function allFileTasks() {
+  return Object.values(state.files).sort((a, b) => b.seq - a.seq)
 }
 
 /** Refresh the loaders' lists now if a refresh is waiting (a workflow is about to load). */
@@ -117,10 +161,13 @@ let stopFollowing = null
 /**
  * Follow the progress events for the whole page life (the extension's setup calls this), not only while
  * the sidebar is shown: a download that finishes after the user closed the sidebar must still refresh the
- * host's model lists, and with them the frontend's own missing-models check. Idempotent.
+ * host's model lists (and with them the frontend's own missing-models check), count in the tab's badge and
+ * toast when its batch ends. Also reads every task the server runs (a reloaded page). Idempotent.
  */
 export function followDownloads() {
-  if (!stopFollowing) stopFollowing = onServerEvent(PROGRESS_EVENT, applyProgress)
+  if (stopFollowing) return
+  stopFollowing = onServerEvent(PROGRESS_EVENT, applyProgress)
+  loadDownloads().catch((error) => console.warn('[Civitai Sidebar] could not read the downloads', error))
 }
 
 /**
@@ -219,6 +266,8 @@ export function resetDownloadState() {
   localFailures = 0
   clearTimeout(refreshTimer)
   refreshTimer = null
+  resetDownloadToasts()
+  finishListeners.clear()
   stopFollowing?.()
   stopFollowing = null
 }
