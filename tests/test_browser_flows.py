@@ -78,6 +78,9 @@ def test_generate_with_a_missing_model_asks_first_then_lays_out_nodes_without_ov
     result = run_scenario("generate_workflow", ui_comfyui, **env_of(fake_services, IMAGE_ID=image_id))
     assert checkpoint["filename"] in result["dialogText"]
     assert "Workflow loaded" in result["status"] and "txt2img" in result["status"]
+    assert result["workflowName"] == f"civitai-{image_id}"
+    assert result["seedControls"] and set(result["seedControls"]) == {"fixed"}
+    assert result["outside"] == [], "every node is in view after Generate"  # fitted to the graph
     nodes = result["nodes"]
     assert {"CheckpointLoaderSimple", "KSampler", "SaveImage"} <= {n["type"] for n in nodes}
     for i, a in enumerate(nodes):

@@ -202,7 +202,6 @@ export function onGraphChanged(handler: () => void): () => void {
 }
 
 const REFRESH_COMMAND = 'Comfy.RefreshNodeDefinitions'
-const FIT_VIEW_COMMAND = 'Comfy.Canvas.FitView'
 
 type Commands = ExtensionManager['command'] | undefined
 
@@ -327,13 +326,28 @@ function keepSeedsFixed(nodes: GraphNode[]): void {
   }
 }
 
-/** Zoom and pan the canvas so the whole graph is in view (nothing selected: the host fits every node). */
+// Room for a node's title bar, which sits above node.pos.
+const NODE_TITLE_HEIGHT = 30
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 16)))
+}
+
+/**
+ * Zoom and pan the canvas so the whole graph is in view. Waits two frames first: the host records a
+ * newly loaded workflow (and may restore a saved view) after the load call returns.
+ */
 async function fitGraphToView(graph: LGraph): Promise<void> {
-  const canvas = app.canvas
-  canvas?.deselectAll?.()
-  const command = app.extensionManager?.command
-  if (hasCommand(command, FIT_VIEW_COMMAND)) await command.execute(FIT_VIEW_COMMAND)
-  else (canvas as { fitViewToSelectionAnimated?: () => void } | undefined)?.fitViewToSelectionAnimated?.()
+  await nextFrame()
+  await nextFrame()
+  const nodes = graphNodes(graph)
+  const ds = app.canvas?.ds
+  if (!nodes.length || typeof ds?.fitToBounds !== 'function') return
+  const left = Math.min(...nodes.map((node) => node.pos[0]))
+  const top = Math.min(...nodes.map((node) => node.pos[1] - NODE_TITLE_HEIGHT))
+  const right = Math.max(...nodes.map((node) => node.pos[0] + node.size[0]))
+  const bottom = Math.max(...nodes.map((node) => node.pos[1] + node.size[1]))
+  ds.fitToBounds([left, top, right - left, bottom - top], { zoom: 0.9 })
   redrawCanvas(graph)
 }
 
