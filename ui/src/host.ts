@@ -295,7 +295,8 @@ export async function loadApiWorkflow(workflow: Record<string, { class_type: str
   for (const node of nodes) fitNodeToContent(node)
   graph.arrange?.()
   keepSeedsFixed(nodes)
-  await fitGraphToView(graph)
+  redrawCanvas(graph)
+  void fitGraphToView(graph) // two frames later: the caller need not wait for it
   return { loaded: true, nodeCount: nodes.length }
 }
 
@@ -363,6 +364,6 @@ function redrawCanvas(graph: LGraph): void {
 export async function loadGraphWorkflow(workflow: Json, filename?: string): Promise<number> {
   await app.loadGraphData(workflow as Parameters<ComfyApp['loadGraphData']>[0], true, true, filename ?? null)
   const graph = openGraph()
-  if (graph) await fitGraphToView(graph)
+  if (graph) void fitGraphToView(graph)
   return graphNodes(graph).length
 }
