@@ -117,8 +117,8 @@ export async function tabBadge(page) {
     .locator('.civitai-sidebar-tab-button, [data-testid="civitai-sidebar-tab-button"]')
     .first()
     .locator('.p-badge, .sidebar-icon-badge');
-  if ((await badge.count()) === 0) return '';
-  return (await badge.first().innerText()).trim();
+  const texts = await badge.evaluateAll((nodes) => nodes.map((node) => node.textContent.trim())); // no waiting: it may go
+  return texts[0] ?? '';
 }
 
 export async function waitForTabBadge(page, wanted, timeout = 30_000) {

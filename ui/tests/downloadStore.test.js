@@ -114,6 +114,7 @@ describe('applyProgress', () => {
     await vi.runAllTimersAsync()
 
     expect(toast.success).not.toHaveBeenCalled()
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1) // once, when the batch ended (the host toasts each)
     expect(toast.error).toHaveBeenCalledTimes(1)
     expect(toast.error).toHaveBeenCalledWith('2 models downloaded, 1 failed', expect.objectContaining({ description: 'loras/c.safetensors: Civitai answered 500' }))
   })

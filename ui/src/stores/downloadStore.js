@@ -30,6 +30,8 @@ export const downloadState = readonly(state)
 let seq = 0
 let localFailures = 0
 let refreshTimer = null
+/** files of a running batch arrived and the loaders' lists were not refreshed for them yet */
+let listsStale = false
 
 const PHASE = { waiting: 0, downloading: 1, verifying: 2 }
 const FINISHED = new Set(['completed', 'failed', 'cancelled'])
@@ -65,7 +67,10 @@ export function applyProgress(payload) {
   table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq, settled }
   const justFinished = Boolean(current) && !FINISHED.has(current.status) && FINISHED.has(payload.status)
   if (payload.kind === 'batch') {
-    if (justFinished) announceBatchFinished(payload, batchFiles(payload))
+    if (justFinished) {
+      announceBatchFinished(payload, batchFiles(payload))
+      if (listsStale || payload.completed_count) scheduleModelListRefresh()
+    }
     return true
   }
   const key = taskTargetKey(payload)
@@ -77,9 +82,13 @@ export function applyProgress(payload) {
 
 /** A file of ours ended: its toast (its batch's, if it has one), the loaders' lists, the disk re-check. */
 function fileFinished(task, key) {
-  if (task.batch_id && state.batches[task.batch_id]) noteBatchFileFinished(task, key)
+  const inBatch = Boolean(task.batch_id && state.batches[task.batch_id])
+  if (inBatch) noteBatchFileFinished(task, key)
   else announceFileFinished(task, key)
-  if (task.status === 'completed') scheduleModelListRefresh()
+  // The host toasts every refresh of its lists ("Node definitions updated"): a batch refreshes them once, at
+  // its end, and until then a workflow about to load refreshes them itself (refreshModelListsNow).
+  if (task.status === 'completed' && inBatch && isRunningStatus(state.batches[task.batch_id].status)) listsStale = true
+  else if (task.status === 'completed') scheduleModelListRefresh()
   for (const listener of finishListeners) listener(task)
 }
 
@@ -126,9 +135,10 @@ export function allFileTasks() {
 
 /** Refresh the loaders' lists now if a refresh is waiting (a workflow is about to load). */
 export async function refreshModelListsNow() {
-  if (!refreshTimer) return
+  if (!refreshTimer && !listsStale) return
   clearTimeout(refreshTimer)
   refreshTimer = null
+  listsStale = false
   await Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
 }
 
@@ -136,6 +146,7 @@ function scheduleModelListRefresh() {
   clearTimeout(refreshTimer)
   refreshTimer = setTimeout(() => {
     refreshTimer = null
+    listsStale = false
     Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
   }, REFRESH_DELAY_MS)
 }
@@ -266,6 +277,7 @@ export function resetDownloadState() {
   localFailures = 0
   clearTimeout(refreshTimer)
   refreshTimer = null
+  listsStale = false
   resetDownloadToasts()
   finishListeners.clear()
   stopFollowing?.()
