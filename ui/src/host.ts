@@ -296,7 +296,7 @@ export async function loadApiWorkflow(workflow: Record<string, { class_type: str
   graph.arrange?.()
   keepSeedsFixed(nodes)
   redrawCanvas(graph)
-  void fitGraphToView(graph) // two frames later: the caller need not wait for it
+  fitGraphToView(graph).catch(() => {}) // two frames later: the caller need not wait for it (a view left as it was)
   return { loaded: true, nodeCount: nodes.length }
 }
 
@@ -341,7 +341,7 @@ function nextFrame(): Promise<void> {
 async function fitGraphToView(graph: LGraph): Promise<void> {
   await nextFrame()
   await nextFrame()
-  const nodes = graphNodes(graph)
+  const nodes = graphNodes(graph).filter((node) => node.pos && node.size)
   const ds = app.canvas?.ds
   if (!nodes.length || typeof ds?.fitToBounds !== 'function') return
   const left = Math.min(...nodes.map((node) => node.pos[0]))
@@ -364,6 +364,6 @@ function redrawCanvas(graph: LGraph): void {
 export async function loadGraphWorkflow(workflow: Json, filename?: string): Promise<number> {
   await app.loadGraphData(workflow as Parameters<ComfyApp['loadGraphData']>[0], true, true, filename ?? null)
   const graph = openGraph()
-  if (graph) void fitGraphToView(graph)
+  if (graph) fitGraphToView(graph).catch(() => {})
   return graphNodes(graph).length
 }
