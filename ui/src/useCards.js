@@ -4,7 +4,7 @@
 import { computed, onBeforeUnmount, onMounted } from 'vue'
 import { cardState } from './cards.js'
 import { taskForTarget } from './stores/downloadStore.js'
-import { showEntries, withDiskTruth } from './stores/diskStore.js'
+import { showEntries, taskAgainstDisk, withDiskTruth } from './stores/diskStore.js'
 
 /** `entries`: a ref/getter of entries; `confirmed`: a ref/getter of {key: true} the user accepted. */
 export function useCards(entries, confirmed) {
@@ -15,7 +15,7 @@ export function useCards(entries, confirmed) {
     const accepted = confirmed() ?? {}
     return entries().map((original) => {
       const entry = withDiskTruth(original)
-      const task = taskForTarget(entry.key)
+      const task = taskAgainstDisk(entry.key, taskForTarget(entry.key))
       return { entry, task, state: cardState(entry, task, Boolean(accepted[entry.key])) }
     })
   })

@@ -5,7 +5,7 @@ import { app, resetApp } from './doubles/comfyApp.js'
 import { resetApi, respondWith } from './doubles/comfyApi.js'
 import { cardState, entryFromResource, targetKey } from '../src/cards.js'
 import { applyProgress, resetDownloadState, stateStamp, taskForTarget } from '../src/stores/downloadStore.js'
-import { recheckDisk, resetDiskState, withDiskTruth } from '../src/stores/diskStore.js'
+import { recheckDisk, resetDiskState, taskAgainstDisk, withDiskTruth } from '../src/stores/diskStore.js'
 import { recallLastView, rememberLastView } from '../src/stores/sessionMemory.js'
 import { activeView, restoreLastView, showView } from '../src/stores/viewStore.js'
 import { badgeText, followDownloadBadge } from '../src/sidebarTab.js'
@@ -26,7 +26,7 @@ afterEach(() => resetApp())
 
 function shownState(entry) {
   const seen = withDiskTruth(entry)
-  return cardState(seen, taskForTarget(seen.key))
+  return cardState(seen, taskAgainstDisk(seen.key, taskForTarget(seen.key)))
 }
 
 describe('the disk is the truth', () => {
@@ -61,6 +61,15 @@ describe('the disk is the truth', () => {
     answer(Response.json([]))
     await looking
     expect(shownState(entry)).toBe('present')
+  })
+
+  it('a failed or cancelled download keeps its card after the disk was looked at (Retry stays offered)', async () => {
+    const entry = entryFromResource(LORA, stateStamp())
+    applyProgress(fileTask({ status: 'downloading' }))
+    applyProgress(fileTask({ status: 'failed', error: 'SHA-256 mismatch' }))
+    respondWith('/models/loras', [])
+    await recheckDisk([entry])
+    expect(shownState(entry)).toBe('failed')
   })
 
   it('a folder ComfyUI does not know leaves what was known', async () => {

@@ -65,12 +65,21 @@ export async function recheckDisk(entries) {
   if (gone.length) for (const listener of goneListeners) listener(gone)
 }
 
-/** The entry as the disk last showed it, when that look is newer than what the entry knew. */
+/** The entry with the presence the disk last showed, when that look is newer than what the entry knew. */
 export function withDiskTruth(entry) {
   const seen = state.byKey[entry.key]
   if (!seen || seen.stamp <= (entry.checkedStamp ?? 0)) return entry
-  // A file the backend found elsewhere under another name stays as the backend said.
-  return { ...entry, present: seen.present, checkedStamp: seen.stamp }
+  return { ...entry, present: seen.present }
+}
+
+/**
+ * The task a card follows, unless it is a finished download whose file the disk no longer has (looked at
+ * after it finished). Running, failed and cancelled tasks always stay: they say what happened to a download.
+ */
+export function taskAgainstDisk(key, task) {
+  const seen = state.byKey[key]
+  if (task?.status === 'completed' && seen && !seen.present && seen.stamp > (task.settled ?? 0)) return null
+  return task
 }
 
 /** A list of cards is on screen: look at the disk for it now and after every download that ends. */
