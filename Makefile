@@ -14,7 +14,7 @@ COMFYUI ?= 0.30.0
 run: setup
 	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) --comfyui $(COMFYUI) $(if $(DEMO),--demo)
 
-## make test: ruff, vitest, the bundle freshness check, and pytest (unit, real ComfyUI, real Chromium).
+## make test: ruff, the UI's type check against the host's types, vitest, the bundle freshness check, and pytest (unit, real ComfyUI, real Chromium).
 test: setup comfyui browser lint test-ui bundle-check test-python
 
 setup: $(VENV)/.installed ui/node_modules/.installed
@@ -43,7 +43,7 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 
 test-ui: setup
-	cd ui && npm test --silent
+	cd ui && npm run --silent typecheck && npm test --silent
 
 bundle-check: setup
 	cd ui && npm run --silent check-bundle

@@ -248,10 +248,11 @@ class BatchTask:
             "retryable": status.finished and (cancelled > 0 or any(item.retryable for item in failed)),
         }
 
-    def item_changed(self, _item: FileTask) -> None:
+    def item_changed(self, item: FileTask) -> None:
         status = self.status
         now = time.monotonic()
-        if status == self._last_status and now - self._last_emit < self.interval:
+        # A file that ends always counts at once (the sidebar's "(2/4)"): only byte progress is throttled.
+        if status == self._last_status and not item.status.finished and now - self._last_emit < self.interval:
             return
         self._last_status, self._last_emit = status, now
         self.emit(PROGRESS_EVENT, self.payload())

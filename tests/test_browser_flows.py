@@ -78,6 +78,9 @@ def test_generate_with_a_missing_model_asks_first_then_lays_out_nodes_without_ov
     result = run_scenario("generate_workflow", ui_comfyui, **env_of(fake_services, IMAGE_ID=image_id))
     assert checkpoint["filename"] in result["dialogText"]
     assert "Workflow loaded" in result["status"] and "txt2img" in result["status"]
+    assert result["workflowName"] == f"civitai-{image_id}"
+    assert result["seedControls"] and set(result["seedControls"]) == {"fixed"}
+    assert result["outside"] == [], "every node is in view after Generate"  # fitted to the graph
     nodes = result["nodes"]
     assert {"CheckpointLoaderSimple", "KSampler", "SaveImage"} <= {n["type"] for n in nodes}
     for i, a in enumerate(nodes):
@@ -112,14 +115,20 @@ def test_this_workflow_shows_its_missing_model_and_downloads_it_for_the_loader(u
     assert sha256_of(landed) == version.primary_file.hashes().sha256.lower()
 
 
-@NEWEST_FRONTEND_ONLY
-def test_a_reloaded_page_shows_the_running_download_which_then_completes(ui_comfyui, fake_services):
-    slow = civitai_model(fake_services, size=6 * MiB)
+def test_a_reloaded_page_restores_both_views_and_shows_the_running_download_which_then_completes(
+    ui_comfyui, fake_services
+):
+    # Each stalled attempt still brings 1 MiB before the engine gives up on it and resumes: 32 MiB outlast the flow.
+    slow = civitai_model(fake_services, size=32 * MiB)
     fake_services.faults.stall("storage", after_bytes=MiB, seconds=None, times=None, match=slow["_storage_key"])
     image_id = image_with(fake_services, slow)
-    run_scenario(
+    result = run_scenario(
         "reload_mid_download", ui_comfyui, **env_of(fake_services, IMAGE_ID=image_id, SLOW_FILE=slow["filename"])
     )
+    assert result["badgeBeforeOpening"] == "1"  # the running task is known before the sidebar opens
+    assert result["restoredQuery"] == str(image_id)
+    assert result["workflowViewRestored"]
+    assert result["badgeAtEnd"] == ""
     assert sha256_of(on_disk(ui_comfyui, slow)) == slow["sha256"]
 
 

@@ -109,3 +109,62 @@ export async function screenshots(page, name) {
   await setPalette(page, 'dark');
   return paths;
 }
+
+// The badge on our sidebar tab's button (the number of running downloads): '' when none is shown.
+// Frontend 1.32 draws it as a PrimeVue OverlayBadge (.p-badge), newer ones as .sidebar-icon-badge.
+export async function tabBadge(page) {
+  const badge = page
+    .locator('.civitai-sidebar-tab-button, [data-testid="civitai-sidebar-tab-button"]')
+    .first()
+    .locator('.p-badge, .sidebar-icon-badge');
+  const texts = await badge.evaluateAll((nodes) => nodes.map((node) => node.textContent.trim())); // no waiting: it may go
+  return texts[0] ?? '';
+}
+
+export async function waitForTabBadge(page, wanted, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  let seen = await tabBadge(page);
+  while (seen !== wanted && Date.now() < deadline) {
+    await page.waitForTimeout(200);
+    seen = await tabBadge(page);
+  }
+  if (seen !== wanted) throw new Error(`the tab's badge shows "${seen}", expected "${wanted}"`);
+  return seen;
+}
+
+// Reload the page and wait until ComfyUI (and our extension) is up again.
+export async function reloadComfyUI(page) {
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.app?.extensionManager && window.app?.graph, null, { timeout: 60_000 });
+}
+
+// Close the sidebar (our tab is open): clicking its button again hides it, as a user does.
+export async function closeSidebarTab(page) {
+  await page.locator('.civitai-sidebar-tab-button, [data-testid="civitai-sidebar-tab-button"]').first().click();
+  await page.locator('[data-testid="civitai-sidebar"]').waitFor({ state: 'detached', timeout: 15_000 });
+}
+
+// Toasts: PrimeVue's on frontends up to ~1.5x, the host's own (reka-ui, data-toast-kind) on newer ones.
+export const TOAST_SELECTOR = '.p-toast-message, [data-toast-kind]';
+
+// Start recording every toast that appears from now on (its text is read when asked, so late-filled
+// toasts count with their text): window.__toastsSeen.
+export async function recordToasts(page) {
+  await page.evaluate((selector) => {
+    window.__toastNodes = [];
+    const seen = new Set();
+    const observer = new MutationObserver(() => {
+      for (const node of document.querySelectorAll(selector)) {
+        if (!seen.has(node)) {
+          seen.add(node);
+          window.__toastNodes.push(node);
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  }, TOAST_SELECTOR);
+}
+
+export async function toastsSeen(page) {
+  return page.evaluate(() => (window.__toastNodes ?? []).map((node) => node.textContent.replace(/\s+/g, ' ').trim()));
+}

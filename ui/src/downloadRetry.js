@@ -1,6 +1,6 @@
 // Retry from the Downloads view: the list keeps no URL, so the server retries the task from the source it had
 // (POST /civitai/download-retry). The new task shows at once as waiting, before its first event.
-import { fetchJson, notify } from './host.js'
+import { fetchJson, notify } from './host.ts'
 import { applyProgress } from './stores/downloadStore.js'
 import { t } from './i18n.js'
 

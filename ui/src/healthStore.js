@@ -1,7 +1,7 @@
 // The backend's health answer, kept at module level: the host unmounts the sidebar every time
 // the user switches to another tab, and this state must outlive those re-mounts.
 import { reactive, readonly } from 'vue'
-import { fetchJson } from './host.js'
+import { fetchJson } from './host.ts'
 
 const state = reactive({
   /** `{version, api: {civitai, huggingface}, keys: {civitai, huggingface}}` once loaded */

@@ -4,7 +4,7 @@
 import { ref } from 'vue'
 import { civitaiSidebar as en } from '../../locales/en/main.json'
 import { civitaiSidebar as zh } from '../../locales/zh/main.json'
-import { getSetting } from './host.js'
+import { getSetting } from './host.ts'
 
 const MESSAGES = { en, zh }
 

@@ -3,7 +3,7 @@
 // selection toolbox, where extensions may add commands; the node's context menu takes extension items too.
 // Both offer "Find model sources" on a node whose model file is missing; it opens "This workflow" with
 // that node's cards marked.
-import { missingModelNames, openSidebarTab, selectedNodes } from './host.js'
+import { missingModelNames, openSidebarTab, selectedNodes } from './host.ts'
 import { isSidebarShown, SIDEBAR_TAB_ID } from './sidebarTab.js'
 import { focusModels } from './stores/viewStore.js'
 import { t } from './i18n.js'

@@ -8,7 +8,7 @@
 // the field already has, so the host saves nothing. The only values ever saved are '' (no key) and
 // KEY_IS_SET (a mask that says a key is set). Typing is debounced: the host calls set() on every
 // keystroke, and only the finished key is sent.
-import { fetchJson, getSetting, notify, setSetting } from './host.js'
+import { fetchJson, getSetting, notify, setSetting } from './host.ts'
 import { applyKeyStatus, healthState } from './healthStore.js'
 import { t } from './i18n.js'
 

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import WorkflowView from '../src/components/WorkflowView.vue'
-import { announceGraphLoaded } from '../src/host.js'
+import { announceGraphLoaded } from '../src/host.ts'
 import { applyProgress, resetDownloadState } from '../src/stores/downloadStore.js'
-import { RECHECK_DELAY_MS, modelSignature, resetMissingState } from '../src/stores/missingStore.js'
+import { RECHECK_DELAY_MS, SWITCH_CHECK_DELAY_MS, followWorkflowSwitches, modelSignature, resetMissingState } from '../src/stores/missingStore.js'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
 import { createGraphDouble, nodeDouble } from './support/graphDouble.js'
@@ -126,19 +126,35 @@ describe('This workflow', () => {
     expect(missingPosts()).toHaveLength(1)
   })
 
-  it('re-checks once, after a pause, when the workflow changes', async () => {
+  it('re-checks once, after a pause, when the workflow is edited', async () => {
     mountView()
     await flushPromises()
     graph.nodes[0].widgets_values = ['other.safetensors']
 
     emitServerEvent('graphChanged', {})
     emitServerEvent('graphChanged', {})
-    announceGraphLoaded() // afterConfigureGraph: a workflow was opened or switched to
     await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 1)
     expect(missingPosts()).toHaveLength(1)
     await vi.advanceTimersByTimeAsync(1)
     await flushPromises()
     expect(missingPosts()).toHaveLength(2)
+  })
+
+  it('says "Checking" at once after a workflow switch, never showing the previous list, and checks almost at once', async () => {
+    followWorkflowSwitches()
+    const view = mountView()
+    await flushPromises()
+    expect(allByTestId(view, 'resource-card').length).toBeGreaterThan(0)
+
+    announceGraphLoaded() // afterConfigureGraph: another workflow was opened or switched to
+    emitServerEvent('graphChanged', {}) // the change tracker follows; it must not postpone the check
+    await flushPromises()
+    expect(allByTestId(view, 'resource-card')).toHaveLength(0)
+    expect(byTestId(view, 'workflow-summary').text()).toBe('Checking the open workflow…')
+    await vi.advanceTimersByTimeAsync(SWITCH_CHECK_DELAY_MS)
+    await flushPromises()
+    expect(missingPosts()).toHaveLength(2)
+    expect(allByTestId(view, 'resource-card').length).toBeGreaterThan(0)
   })
 
   it('does not ask again when only positions changed (graphChanged fires for those too)', async () => {

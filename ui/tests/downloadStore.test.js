@@ -4,7 +4,9 @@ import { app, resetApp } from './doubles/comfyApp.js'
 import { api, emitServerEvent, resetApi, respondWith } from './doubles/comfyApi.js'
 import {
   PROGRESS_EVENT,
+  activeDownloadCount,
   applyProgress,
+  batchProgress,
   downloadState,
   followDownloads,
   isAnythingRunning,
@@ -18,6 +20,7 @@ import {
   trackDownloads,
 } from '../src/stores/downloadStore.js'
 import { targetKey } from '../src/cards.js'
+import { GATHER_MS } from '../src/stores/downloadToasts.js'
 import { batchTask, fileTask, resource } from './support/fixtures.js'
 
 const KEY = targetKey('loras', '', 'detail.safetensors')
@@ -81,18 +84,59 @@ describe('applyProgress', () => {
     expect(taskForTarget(KEY).task_id).toBe('new')
   })
 
-  it('toasts a completion and refreshes the loaders once for files finishing together', async () => {
+  it('toasts a completion, once for files finishing together, and refreshes the loaders once', async () => {
     vi.useFakeTimers()
     applyProgress(fileTask({ task_id: 'a' }))
-    applyProgress(fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors' }))
     applyProgress(fileTask({ task_id: 'a', status: 'completed', progress: 100 }))
-    applyProgress(fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors', status: 'completed', progress: 100 }))
+    await vi.runAllTimersAsync()
+    expect(toast.success).toHaveBeenCalledWith('Downloaded', expect.objectContaining({ description: 'loras/detail.safetensors' }))
+
+    applyProgress(fileTask({ task_id: 'b', filename: 'b.safetensors', path: 'b.safetensors' }))
+    applyProgress(fileTask({ task_id: 'c', filename: 'c.safetensors', path: 'c.safetensors' }))
+    applyProgress(fileTask({ task_id: 'b', filename: 'b.safetensors', path: 'b.safetensors', status: 'completed', progress: 100 }))
+    applyProgress(fileTask({ task_id: 'c', filename: 'c.safetensors', path: 'c.safetensors', status: 'completed', progress: 100 }))
+    await vi.runAllTimersAsync()
 
     expect(toast.success).toHaveBeenCalledTimes(2)
-    expect(toast.success).toHaveBeenCalledWith('Downloaded', expect.objectContaining({ description: 'loras/detail.safetensors' }))
-    expect(app.refreshComboInNodes).not.toHaveBeenCalled()
+    expect(toast.success).toHaveBeenLastCalledWith('2 models downloaded', expect.objectContaining({ description: 'loras/b.safetensors\nloras/c.safetensors' }))
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(2)
+  })
+
+  it('toasts a Download All batch once when it ends, with its failures, never per file', async () => {
+    vi.useFakeTimers()
+    const files = ['a', 'b', 'c'].map((id) => ({ task_id: id, batch_id: 'b1', filename: `${id}.safetensors`, path: `${id}.safetensors` }))
+    applyProgress(batchTask({ task_id: 'b1', items: ['a', 'b', 'c'], total_count: 3, completed_count: 0, status: 'downloading' }))
+    for (const file of files) applyProgress(fileTask(file))
+    applyProgress(fileTask({ ...files[0], status: 'completed', progress: 100 }))
+    applyProgress(fileTask({ ...files[1], status: 'completed', progress: 100 }))
+    applyProgress(fileTask({ ...files[2], status: 'failed', error: 'Civitai answered 500' }))
+    applyProgress(batchTask({ task_id: 'b1', items: ['a', 'b', 'c'], total_count: 3, completed_count: 2, status: 'failed' }))
     await vi.runAllTimersAsync()
-    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
+
+    expect(toast.success).not.toHaveBeenCalled()
+    expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1) // once, when the batch ended (the host toasts each)
+    expect(toast.error).toHaveBeenCalledTimes(1)
+    expect(toast.error).toHaveBeenCalledWith('2 models downloaded, 1 failed', expect.objectContaining({ description: 'loras/c.safetensors: Civitai answered 500' }))
+  })
+
+  it("takes a failure's toast down when a Retry of that file succeeds", async () => {
+    vi.useFakeTimers()
+    toast.error.mockReturnValue('toast-1')
+    toast.dismiss = vi.fn()
+    applyProgress(fileTask({ task_id: 'first' }))
+    applyProgress(fileTask({ task_id: 'first', status: 'failed', error: 'network' }))
+    applyProgress(fileTask({ task_id: 'retry' }))
+    applyProgress(fileTask({ task_id: 'retry', status: 'completed', progress: 100 }))
+    expect(toast.dismiss).toHaveBeenCalledWith('toast-1')
+  })
+
+  it("counts a batch's finished files from their own states while the batch's counter lags (items stall)", () => {
+    const batch = batchTask({ task_id: 'b1', items: ['a', 'b', 'c', 'd'], total_count: 4, completed_count: 0, status: 'downloading' })
+    applyProgress(batch)
+    for (const id of ['a', 'b']) applyProgress(fileTask({ task_id: id, batch_id: 'b1', filename: `${id}.safetensors`, path: `${id}.safetensors`, status: 'completed' }))
+    for (const id of ['c', 'd']) applyProgress(fileTask({ task_id: id, batch_id: 'b1', filename: `${id}.safetensors`, path: `${id}.safetensors`, status: 'downloading' }))
+    expect(batchProgress(downloadState.batches.b1)).toEqual({ done: 2, failed: 0, running: 2, total: 4 })
+    expect(activeDownloadCount()).toBe(2)
   })
 
   it('follows the events for the page life once followDownloads ran, with or without a view, once each', async () => {
@@ -107,8 +151,8 @@ describe('applyProgress', () => {
     emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors' }))
     emitServerEvent(PROGRESS_EVENT, fileTask({ task_id: 'b', filename: 'other.safetensors', path: 'other.safetensors', status: 'completed', progress: 100 }))
 
-    expect(toast.success).toHaveBeenCalledTimes(2)
     await vi.runAllTimersAsync()
+    expect(toast.success).toHaveBeenCalledTimes(1) // both files in one toast
     expect(app.refreshComboInNodes).toHaveBeenCalledTimes(1)
   })
 
@@ -156,7 +200,9 @@ describe('GET /civitai/downloads', () => {
   it('a finish that happened while the sidebar was closed is toasted when it opens again', async () => {
     applyProgress(fileTask({ status: 'downloading' }))
     respondWith('/civitai/downloads', { tasks: [fileTask({ status: 'completed', progress: 100 })] })
+    vi.useFakeTimers()
     await loadDownloads()
+    await vi.advanceTimersByTimeAsync(GATHER_MS)
     expect(toast.success).toHaveBeenCalledTimes(1)
   })
 })

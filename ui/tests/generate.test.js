@@ -155,7 +155,7 @@ describe("the image's own workflow", () => {
     await byTestId(view, 'load-own-workflow').trigger('click')
     await flushPromises()
 
-    expect(app.loadGraphData).toHaveBeenCalledWith(own)
+    expect(app.loadGraphData).toHaveBeenCalledWith(own, true, true, `civitai-${resolved().image.id}`)
     expect(byTestId(view, 'generate-status').text()).toContain("Image's workflow loaded · 1 node")
   })
 })

@@ -11,7 +11,7 @@ import {
   registerSidebarTab,
   serializeOpenGraph,
   setSetting,
-} from '../src/host.js'
+} from '../src/host.ts'
 import { createGraphDouble, loadApiJsonInto } from './support/graphDouble.js'
 
 afterEach(() => {
@@ -133,6 +133,25 @@ describe('graph access', () => {
 
     expect(result).toEqual({ loaded: true, nodeCount: 1 })
     expect(log).toEqual(['loadApiJson', 'setSize 7', 'arrange'])
+  })
+
+  it('keeps every seed "fixed" and then fits the whole graph into view', async () => {
+    const graph = createGraphDouble()
+    app.rootGraph = graph
+    app.loadApiJson = vi.fn(async () => {
+      graph.nodes = [
+        { id: 1, type: 'KSampler', pos: [0, 0], size: [300, 200], widgets: [{ name: 'seed', value: 42 }, { name: 'control_after_generate', value: 'randomize' }] },
+        { id: 2, type: 'SaveImage', pos: [900, 400], size: [100, 100], widgets: [] },
+      ]
+    })
+    const fitToBounds = vi.fn()
+    app.canvas = { ds: { fitToBounds }, setDirty: vi.fn() }
+
+    await loadApiWorkflow({ 1: { class_type: 'KSampler' }, 2: { class_type: 'SaveImage' } }, 'civitai-7')
+    expect(app.loadApiJson).toHaveBeenCalledWith(expect.anything(), 'civitai-7')
+    expect(graph.nodes[0].widgets[1].value).toBe('fixed')
+    await vi.waitFor(() => expect(fitToBounds).toHaveBeenCalled())
+    expect(fitToBounds.mock.calls[0][0]).toEqual([0, -30, 1000, 530]) // every node, with its title bar
   })
 })
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { resetApi, respondWith } from './doubles/comfyApi.js'
-import { missingModelNames, openSidebarTab, selectedNodes } from '../src/host.js'
+import { missingModelNames, openSidebarTab, selectedNodes } from '../src/host.ts'
 import { createModelSourceHooks, FIND_SOURCES_COMMAND } from '../src/modelSources.js'
 import { createSidebarTab } from '../src/sidebarTab.js'
 import { activeView, modelFocus, showView } from '../src/stores/viewStore.js'

@@ -1,11 +1,13 @@
 // Every download the page knows about, at module level so it outlives the sidebar's re-mounts.
-// Fed by the progress events (while a view listens) and by GET /civitai/downloads (on every mount,
-// so a reloaded page, or one that was away, shows the truth). Events may arrive out of order with
+// Fed by the progress events (followed from the extension's setup, whether the tab is open or not) and by
+// GET /civitai/downloads (at setup and on every mount, so a reloaded page, or one that was away, shows the
+// truth). Events may arrive out of order with
 // that snapshot, so a payload only replaces the state it is newer than (see isNewer).
 import { reactive, readonly } from 'vue'
-import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.js'
+import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.ts'
 import { isRunningStatus, taskTargetKey } from '../cards.js'
 import { t } from '../i18n.js'
+import { announceBatchFinished, announceFileFinished, noteBatchFileFinished, resetDownloadToasts } from './downloadToasts.js'
 
 export const PROGRESS_EVENT = 'civitai.download.progress'
 const REFRESH_DELAY_MS = 1000 // several files finishing together refresh the loaders once
@@ -28,6 +30,8 @@ export const downloadState = readonly(state)
 let seq = 0
 let localFailures = 0
 let refreshTimer = null
+/** files of a running batch arrived and the loaders' lists were not refreshed for them yet */
+let listsStale = false
 
 const PHASE = { waiting: 0, downloading: 1, verifying: 2 }
 const FINISHED = new Set(['completed', 'failed', 'cancelled'])
@@ -61,30 +65,80 @@ export function applyProgress(payload) {
   if (!isNewer(payload, current)) return false
   const settled = FINISHED.has(payload.status) ? ++seq : undefined
   table[payload.task_id] = { ...payload, seq: current?.seq ?? ++seq, settled }
-  if (payload.kind === 'batch') return true
+  const justFinished = Boolean(current) && !FINISHED.has(current.status) && FINISHED.has(payload.status)
+  if (payload.kind === 'batch') {
+    if (justFinished) {
+      announceBatchFinished(payload, batchFiles(payload))
+      if (listsStale || payload.completed_count) scheduleModelListRefresh()
+    }
+    return true
+  }
   const key = taskTargetKey(payload)
   const latest = state.files[state.latestByTarget[key]]
   if (!latest || latest.seq <= table[payload.task_id].seq) state.latestByTarget[key] = payload.task_id
-  if (current && !FINISHED.has(current.status) && FINISHED.has(payload.status)) announceFinished(payload)
+  if (justFinished) fileFinished(payload, key)
   return true
 }
 
-/** Toast what the user is waiting for, and let the loaders see a new file. */
-function announceFinished(task) {
-  const where = `${task.folder}/${task.path || task.filename}`
-  if (task.status === 'completed') {
-    notify('success', t('toast.downloaded'), where)
-    scheduleModelListRefresh()
-  } else if (task.status === 'failed') {
-    notify('error', t('toast.downloadFailed'), `${where}: ${task.error || ''}`.trim())
+/** A file of ours ended: its toast (its batch's, if it has one), the loaders' lists, the disk re-check. */
+function fileFinished(task, key) {
+  const inBatch = Boolean(task.batch_id && state.batches[task.batch_id])
+  if (inBatch) noteBatchFileFinished(task, key)
+  else announceFileFinished(task, key)
+  // The host toasts every refresh of its lists ("Node definitions updated"): a batch refreshes them once, at
+  // its end, and until then a workflow about to load refreshes them itself (refreshModelListsNow).
+  if (task.status === 'completed' && inBatch && isRunningStatus(state.batches[task.batch_id].status)) listsStale = true
+  else if (task.status === 'completed') scheduleModelListRefresh()
+  for (const listener of finishListeners) listener(task)
+}
+
+const finishListeners = new Set()
+
+/** Call `listener(task)` whenever a file task the page watched running ends. Returns the unsubscribe. */
+export function onFileFinished(listener) {
+  finishListeners.add(listener)
+  return () => finishListeners.delete(listener)
+}
+
+/** The file tasks of a batch the page knows, with their target keys. */
+function batchFiles(batch) {
+  return (batch.items ?? [])
+    .map((id) => state.files[id])
+    .filter(Boolean)
+    .map((task) => ({ task, key: taskTargetKey(task) }))
+}
+
+/**
+ * Where a Download All batch stands, counted from its files' own states (their events are not throttled
+ * like the batch's, so the count never lags behind the cards): `{done, failed, running, total}`.
+ */
+export function batchProgress(batch) {
+  const files = batchFiles(batch).map(({ task }) => task)
+  const count = (status) => files.filter((task) => task.status === status).length
+  return {
+    done: Math.max(batch.completed_count ?? 0, count('completed')),
+    failed: count('failed'),
+    running: files.filter((task) => isRunningStatus(task.status)).length,
+    total: batch.total_count ?? files.length,
   }
+}
+
+/** How many files are queued or downloading now (the sidebar tab's badge). */
+export function activeDownloadCount() {
+  return Object.values(state.files).filter((task) => isRunningStatus(task.status)).length
+}
+
+/** The file tasks the page knows, newest first (what a Downloads list shows). */
+export function allFileTasks() {
+  return Object.values(state.files).sort((a, b) => b.seq - a.seq)
 }
 
 /** Refresh the loaders' lists now if a refresh is waiting (a workflow is about to load). */
 export async function refreshModelListsNow() {
-  if (!refreshTimer) return
+  if (!refreshTimer && !listsStale) return
   clearTimeout(refreshTimer)
   refreshTimer = null
+  listsStale = false
   await Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
 }
 
@@ -92,6 +146,7 @@ function scheduleModelListRefresh() {
   clearTimeout(refreshTimer)
   refreshTimer = setTimeout(() => {
     refreshTimer = null
+    listsStale = false
     Promise.resolve(refreshModelLists()).catch((error) => console.warn('[Civitai Sidebar] refreshing model lists failed', error))
   }, REFRESH_DELAY_MS)
 }
@@ -117,10 +172,13 @@ let stopFollowing = null
 /**
  * Follow the progress events for the whole page life (the extension's setup calls this), not only while
  * the sidebar is shown: a download that finishes after the user closed the sidebar must still refresh the
- * host's model lists, and with them the frontend's own missing-models check. Idempotent.
+ * host's model lists (and with them the frontend's own missing-models check), count in the tab's badge and
+ * toast when its batch ends. Also reads every task the server runs (a reloaded page). Idempotent.
  */
 export function followDownloads() {
-  if (!stopFollowing) stopFollowing = onServerEvent(PROGRESS_EVENT, applyProgress)
+  if (stopFollowing) return
+  stopFollowing = onServerEvent(PROGRESS_EVENT, applyProgress)
+  loadDownloads().catch((error) => console.warn('[Civitai Sidebar] could not read the downloads', error))
 }
 
 /**
@@ -219,6 +277,9 @@ export function resetDownloadState() {
   localFailures = 0
   clearTimeout(refreshTimer)
   refreshTimer = null
+  listsStale = false
+  resetDownloadToasts()
+  finishListeners.clear()
   stopFollowing?.()
   stopFollowing = null
 }

@@ -2,9 +2,10 @@
 // what the user pasted, what /civitai/resolve answered, which likely matches they accepted, and the
 // outcome of the last Generate.
 import { reactive, readonly } from 'vue'
-import { fetchJson, loadApiWorkflow, loadGraphWorkflow } from '../host.js'
+import { fetchJson, loadApiWorkflow, loadGraphWorkflow } from '../host.ts'
 import { refreshModelListsNow, stateStamp } from './downloadStore.js'
 import { t } from '../i18n.js'
+import { recallLastView, rememberLastView } from './sessionMemory.js'
 
 const state = reactive({
   query: '',
@@ -40,12 +41,27 @@ export async function loadImage(query = state.query) {
     const result = await fetchJson('/civitai/resolve', { method: 'POST', body: { image_id: imageId } })
     if (request !== latestRequest) return
     Object.assign(state, { result, checkedStamp: stateStamp(), confirmed: {} })
+    rememberLastView({ imageQuery: imageId })
   } catch (error) {
     if (request !== latestRequest) return
     Object.assign(state, { result: null, error: error.message })
   } finally {
     if (request === latestRequest) state.loading = false
   }
+}
+
+let restored = false
+
+/**
+ * Look up again the image the page showed before a reload (once per page, when the sidebar first
+ * opens): the user comes back to the same cards, now with the downloads that kept running.
+ */
+export function restoreLastImage() {
+  const { imageQuery } = recallLastView()
+  if (restored || state.result || state.loading || typeof imageQuery !== 'string' || !imageQuery) return
+  restored = true
+  state.query = imageQuery
+  return loadImage(imageQuery)
 }
 
 /** The user accepted a likely (name-only) match: Download is offered from now on. */
@@ -83,13 +99,18 @@ export function generateWorkflow() {
   const { metadata, resources, image } = state.result
   return whileGenerating(async () => {
     const built = await fetchJson('/civitai/generate', { method: 'POST', body: { metadata, resources } })
-    const { loaded, nodeCount } = await loadApiWorkflow(built.workflow, `civitai-${image?.id ?? 'image'}`)
+    const { loaded, nodeCount } = await loadApiWorkflow(built.workflow, workflowName(image))
     if (!loaded) throw new Error(t('generate.notLoaded'))
     return {
       text: t('generate.loaded', { count: nodeCount || built.node_count, type: built.workflow_type }),
       warnings: built.warnings ?? [],
     }
   })
+}
+
+/** The name a workflow from this image gets in ComfyUI's workflow tabs: `civitai-<image id>`. */
+function workflowName(image = state.result?.image) {
+  return `civitai-${image?.id ?? 'image'}`
 }
 
 /** The ComfyUI graph the image carries: its UI workflow, else its API prompt. */
@@ -104,8 +125,10 @@ export function loadOwnWorkflow() {
   const own = ownWorkflow()
   if (!own) return
   return whileGenerating(async () => {
-    if (own.format === 'ui') return { text: t('generate.ownLoaded', { count: await loadGraphWorkflow(own.workflow) }), warnings: [] }
-    const { loaded, nodeCount } = await loadApiWorkflow(own.workflow, `civitai-${state.result.image?.id ?? 'image'}-own`)
+    // Under the same name as a generated one: the workflow is the image's, whoever built it.
+    const name = workflowName()
+    if (own.format === 'ui') return { text: t('generate.ownLoaded', { count: await loadGraphWorkflow(own.workflow, name) }), warnings: [] }
+    const { loaded, nodeCount } = await loadApiWorkflow(own.workflow, name)
     if (!loaded) throw new Error(t('generate.notLoaded'))
     return { text: t('generate.ownLoaded', { count: nodeCount }), warnings: [] }
   })
@@ -114,5 +137,6 @@ export function loadOwnWorkflow() {
 /** Forget everything (tests start from a fresh page this way). */
 export function resetImageState() {
   latestRequest++
+  restored = false
   Object.assign(state, { query: '', loading: false, error: '', result: null, confirmed: {}, generating: false, generateError: '', generated: null })
 }

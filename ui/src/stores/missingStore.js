@@ -2,10 +2,14 @@
 // /civitai/missing said about the open graph, and a signature of the graph's model-relevant parts so
 // that moving a node or panning (which also fire graphChanged) does not ask the server again.
 import { reactive, readonly } from 'vue'
-import { fetchJson, onGraphChanged, serializeOpenGraph } from '../host.js'
+import { fetchJson, onGraphChanged, onGraphLoaded, serializeOpenGraph } from '../host.ts'
+import { entryFromMissingModel } from '../cards.js'
 import { stateStamp } from './downloadStore.js'
+import { onPresentFilesGone } from './diskStore.js'
 
 export const RECHECK_DELAY_MS = 1200
+/** After a workflow load or tab switch the user waits for the new list: check almost at once. */
+export const SWITCH_CHECK_DELAY_MS = 50
 /** How many /civitai/sources requests run at once; each card fills in as its own answer arrives. */
 export const SOURCE_LOOKUPS_AT_ONCE = 4
 
@@ -24,6 +28,9 @@ export const missingState = readonly(state)
 
 let latestRequest = 0
 let checkedSignature = null
+/** Counts workflow loads and tab switches; the list shown belongs to the graph of `checkedGeneration`. */
+let graphGeneration = 0
+let checkedGeneration = 0
 
 function nodeEssentials(node) {
   return [node.type, node.mode ?? 0, node.widgets_values ?? null, node.properties?.models ?? null]
@@ -43,14 +50,17 @@ export function modelSignature(graph) {
 export async function checkOpenWorkflow({ force = false } = {}) {
   const graph = serializeOpenGraph()
   const signature = modelSignature(graph)
-  if (!force && signature === checkedSignature && (state.result || state.loading)) return
+  const sameGraph = graphGeneration === checkedGeneration
+  if (!force && sameGraph && signature === checkedSignature && (state.result || state.loading)) return
   checkedSignature = signature
+  checkedGeneration = graphGeneration
   const request = ++latestRequest
   if (!graph) {
     Object.assign(state, { loading: false, error: '', result: null, hasGraph: false })
     return
   }
-  Object.assign(state, { loading: true, error: '', hasGraph: true })
+  // Another workflow's list is never shown while this one is checked; an edit keeps the list until the answer.
+  Object.assign(state, { loading: true, error: '', hasGraph: true, ...(sameGraph ? {} : { result: null, confirmed: {} }) })
   try {
     const result = await fetchJson('/civitai/missing', { method: 'POST', body: { workflow: graph } })
     if (request !== latestRequest) return
@@ -99,16 +109,47 @@ async function fillSources(request) {
  */
 export function watchOpenWorkflow(delayMs = RECHECK_DELAY_MS) {
   let timer = null
-  const stopListening = onGraphChanged(() => {
+  let switching = false // a load or tab switch is checked soon, and edits that follow it do not postpone that
+  const schedule = (delay) => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       timer = null
+      switching = false
       checkOpenWorkflow()
-    }, delayMs)
+    }, delay)
+  }
+  const stopChanges = onGraphChanged(() => switching || schedule(delayMs))
+  const stopLoads = onGraphLoaded(() => {
+    switching = true
+    schedule(SWITCH_CHECK_DELAY_MS)
   })
   return () => {
     clearTimeout(timer)
-    stopListening()
+    stopChanges()
+    stopLoads()
+  }
+}
+
+let stopFollowing = null
+
+/**
+ * From the extension's setup, for the page life: a workflow load or tab switch makes the list say
+ * "Checking…" at once (the previous workflow's cards go; the view's watcher then checks the new graph),
+ * and a model the check found present that is gone from the disk makes the open workflow be checked again.
+ */
+export function followWorkflowSwitches() {
+  if (stopFollowing) return
+  const stopLoads = onGraphLoaded(() => {
+    graphGeneration++
+    if (state.result) Object.assign(state, { result: null, loading: true, error: '', confirmed: {} })
+  })
+  const stopGone = onPresentFilesGone((keys) => {
+    const present = (state.result?.models ?? []).filter((model) => model.status === 'present').map((model) => entryFromMissingModel(model).key)
+    if (present.some((key) => keys.includes(key))) checkOpenWorkflow({ force: true })
+  })
+  stopFollowing = () => {
+    stopLoads()
+    stopGone()
   }
 }
 
@@ -126,5 +167,8 @@ export function rejectMissingMatch(key, rejected = true) {
 export function resetMissingState() {
   latestRequest++
   checkedSignature = null
+  graphGeneration = checkedGeneration = 0
+  stopFollowing?.()
+  stopFollowing = null
   Object.assign(state, { loading: false, error: '', result: null, hasGraph: true, confirmed: {} })
 }

@@ -1,11 +1,21 @@
-// Which of the views the sidebar shows; module level, so reopening the tab keeps the choice.
+// Which of the views the sidebar shows; module level, so reopening the tab keeps the choice, and
+// remembered for the browser tab's session, so a reload does too.
 import { ref } from 'vue'
+import { recallLastView, rememberLastView } from './sessionMemory.js'
 
 export const VIEWS = ['image', 'workflow', 'downloads']
 
 export const activeView = ref('image')
 
 export function showView(view) {
+  if (!VIEWS.includes(view)) return
+  activeView.value = view
+  rememberLastView({ view })
+}
+
+/** Show the view the page showed before a reload (the extension's setup calls this once). */
+export function restoreLastView() {
+  const { view } = recallLastView()
   if (VIEWS.includes(view)) activeView.value = view
 }
 
