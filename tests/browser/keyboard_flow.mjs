@@ -48,6 +48,8 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="workflow-view"]').waitFor({ timeout: 10_000 });
   const onWorkflow = await focused(page);
   const panel = await view.locator('[role="tabpanel"]').evaluate((el) => ({ id: el.id, labelledBy: el.getAttribute('aria-labelledby') }));
+  await page.keyboard.press('End'); // the last tab (Downloads)
+  await view.locator('[data-testid="downloads-view"]').waitFor({ timeout: 10_000 });
   await page.keyboard.press('ArrowRight'); // wraps around to the first tab
   await view.locator('[data-testid="image-view"]').waitFor({ timeout: 10_000 });
   const wrapped = await focused(page);
