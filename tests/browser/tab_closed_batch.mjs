@@ -49,7 +49,7 @@ await runScenario(async ({ page }) => {
       return names.every((name) => values.includes(name));
     },
     files,
-    { timeout: 15_000 },
+    { timeout: 30_000 }, // the host re-reads every node definition: slow on a busy machine
   );
 
   unlinkSync(deleted);
