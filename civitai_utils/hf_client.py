@@ -26,6 +26,7 @@ import aiohttp
 
 from ..pipeline.url_parts import split_or_none
 from .download_errors import SETTINGS_HINT, huggingface_http_error
+from .hf_listing import HfListing, HfRepoSummary, HfTree
 from .http_client import OutboundHttp
 from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
@@ -240,6 +241,15 @@ class HuggingFaceClient:
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
         self._cache: OrderedDict[tuple, HfFileInfo | HfError] = OrderedDict()
         self.outage = OutageMemory()
+        self.listing = HfListing(http, self.base_url, self.retry)
+
+    async def search_models(self, search: str, *, limit: int = 20, author: str | None = None) -> list[HfRepoSummary]:
+        """Repositories whose id contains `search`, most downloaded first (§15); cached a while."""
+        return await self.listing.search_models(search, limit=limit, author=author)
+
+    async def list_tree(self, repo_id: str, revision: str = "main") -> HfTree:
+        """Every file of a repository with sizes and SHA-256s, and the commit listed (§12.1); cached a while."""
+        return await self.listing.list_tree(repo_id, revision)
 
     def resolve_url(self, repo_id: str, path: str, revision: str = "main", repo_type: str = "model") -> str:
         return resolve_url(self.base_url, repo_id, path, revision, repo_type)

@@ -1,0 +1,54 @@
+"""What to type into the Hub's repository search to find a file by its name (API reference §15).
+
+The search matches repository ids only, so the words come from the file name: the extension and the
+precision/format suffixes (`fp16`, `bf16`, `fp8_e4m3fn`, `scaled`, GGUF quantisations) dropped, then the
+name and its shorter prefixes split at `-`, `_` and `.` (`wan_2.1_vae` → `wan_2.1_vae`, `wan_2.1`), and
+the same with a word glued to the version number that follows it (`wan2.1`), as repository ids often write it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_match import model_extension
+
+MIN_QUERY_CHARS = 4  # "sd", "vae": every repository on the Hub matches
+PRECISION_WORD = re.compile(
+    r"fp\d+|bf16|fp8|e4m3fn|e5m2|e4m3|scaled|mixed|int[48]|nf4|q\d+|gguf|pruned|emaonly|ema|fp16fix|\d+bit",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"([-_.\s]+)")
+GGUF_QUANT = re.compile(r"[-_.](i?q\d+(_k)?(_[a-z]+)?|q\d+_\d+|f16|f32|bf16)$", re.IGNORECASE)
+
+
+def file_stem(filename: str) -> str:
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    extension = model_extension(base)
+    stem = base[: -len(extension) - 1] if extension else base
+    return GGUF_QUANT.sub("", stem)
+
+
+def _words_and_separators(stem: str) -> list[str]:
+    """[word, sep, word, sep, …, word] with the trailing precision words removed."""
+    pieces = [p for p in _PIECES.split(stem) if p]
+    while pieces and (_PIECES.fullmatch(pieces[-1]) or PRECISION_WORD.fullmatch(pieces[-1])):
+        if len(pieces) == 1:
+            break
+        pieces.pop()
+    return pieces
+
+
+def _glued(text: str) -> str:
+    """`wan_2.1` → `wan2.1`, `flux-1` → `flux1`: a word joined to the version number after it."""
+    return re.sub(r"(?<=[A-Za-z])[-_\s](?=\d)", "", text)
+
+
+def search_words(filename: str, limit: int = 6) -> list[str]:
+    """Search texts, most specific first; at most `limit`, none shorter than MIN_QUERY_CHARS letters/digits."""
+    pieces = _words_and_separators(file_stem(filename))
+    prefixes = ["".join(pieces[: end + 1]).lower() for end in range(len(pieces) - 1, -1, -2)]
+    ordered: list[str] = []
+    for prefix in prefixes:
+        ordered += [prefix, _glued(prefix)]
+    useful = [q for q in ordered if len(re.sub(r"[^0-9A-Za-z]", "", q)) >= MIN_QUERY_CHARS]
+    return list(dict.fromkeys(useful))[:limit]
