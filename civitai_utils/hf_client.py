@@ -243,9 +243,11 @@ class HuggingFaceClient:
         self.outage = OutageMemory()
         self.listing = HfListing(http, self.base_url, self.retry)
 
-    async def search_models(self, search: str, *, limit: int = 20, author: str | None = None) -> list[HfRepoSummary]:
+    async def search_models(
+        self, search: str | None, *, limit: int = 20, author: str | None = None, files: bool = False
+    ) -> list[HfRepoSummary]:
         """Repositories whose id contains `search`, most downloaded first (§15); cached a while."""
-        return await self.listing.search_models(search, limit=limit, author=author)
+        return await self.listing.search_models(search, limit=limit, author=author, files=files)
 
     async def list_tree(self, repo_id: str, revision: str = "main") -> HfTree:
         """Every file of a repository with sizes and SHA-256s, and the commit listed (§12.1); cached a while."""

@@ -47,6 +47,7 @@ class HfRepoSummary:
     downloads: int
     gated: bool
     private: bool
+    files: tuple[str, ...] | None = None  # every file path (`siblings`), when the search was asked for them
 
     @property
     def owner(self) -> str:
@@ -84,11 +85,16 @@ def _summary(item: dict) -> HfRepoSummary | None:
     if not isinstance(repo_id, str) or not repo_id:
         return None
     downloads = item.get("downloads")
+    siblings = item.get("siblings")
+    files = None
+    if isinstance(siblings, list):
+        files = tuple(s["rfilename"] for s in siblings if isinstance(s, dict) and isinstance(s.get("rfilename"), str))
     return HfRepoSummary(
         repo_id=repo_id,
         downloads=downloads if isinstance(downloads, int) else 0,
         gated=bool(item.get("gated")),
         private=bool(item.get("private")),
+        files=files,
     )
 
 
@@ -113,13 +119,21 @@ class HfListing:
         self._cache: OrderedDict[str, tuple[float, object]] = OrderedDict()
         self.requests_sent = 0
 
-    async def search_models(self, search: str, *, limit: int = 20, author: str | None = None) -> list[HfRepoSummary]:
-        """Repositories whose id contains `search` (case-insensitive), most downloaded first."""
-        params = {"search": search, "limit": str(limit), "sort": "downloads", "direction": "-1"}
+    async def search_models(
+        self, search: str | None, *, limit: int = 20, author: str | None = None, files: bool = False
+    ) -> list[HfRepoSummary]:
+        """Repositories whose id contains `search` (case-insensitive) and/or owned by `author`, most downloaded
+        first; `files` asks for each repository's file paths too (`full=true`), saving a listing per repository."""
+        params = {"limit": str(limit), "sort": "downloads", "direction": "-1"}
+        if search:
+            params["search"] = search
         if author:
             params["author"] = author
+        if files:
+            params["full"] = "true"
         url = f"{self.base_url}/api/models?{urlencode(params)}"
-        items, _ = await self._cached_pages(url, f"the Hugging Face search for {search!r}", max_items=limit)
+        what = f"the Hugging Face search for {search!r}" if search else f"the Hugging Face repositories of {author}"
+        items, _ = await self._cached_pages(url, what, max_items=limit)
         return [summary for item in items if isinstance(item, dict) and (summary := _summary(item))]
 
     async def list_tree(self, repo_id: str, revision: str = "main") -> HfTree:

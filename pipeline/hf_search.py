@@ -1,8 +1,12 @@
 """Hugging Face by name: a file of exactly the workflow's name in a repository the Hub's search finds.
 
-Search texts come from the file name (`hf_search_words`); the most promising repositories' trees are listed
-(at most MAX_SEARCHES searches and MAX_TREES listings per model, all cached by the client); only a path whose
-last segment equals the name counts. Its size and SHA-256 come from the listing (`lfs.oid`) and the download
+Search texts come from the file name (`hf_search_words`); ComfyUI's own orgs (`Comfy-Org`, `comfyanonymous`)
+and a few vendors are listed whole too, since repackaged files (`clip_l`, `t5xxl_fp16`, `ae`) have names no
+repository id contains. Searches ask for file lists, so only repositories holding the name have their trees
+listed (at most MAX_SEARCHES + len(TRUSTED_ORGS) searches and MAX_TREES listings per model, all cached by the
+client); only a path whose last segment equals the name counts. Names every diffusers or transformers repository
+uses (`diffusion_pytorch_model.safetensors`) say nothing about which model it is: never confident.
+A match's size and SHA-256 come from the listing (`lfs.oid`) and the download
 is pinned to the commit listed. Candidates are ranked: a folder matching the loader's (`split_files/vae/`),
 the owner (ComfyUI's own repackaging orgs, then model vendors), downloads. Confident only when every match
 is the same file (one SHA-256) and the best one has a matching folder or a known owner; several different
@@ -18,9 +22,24 @@ from ..civitai_utils.hf_listing import HfListingError, HfRepoSummary, HfTree
 from ..civitai_utils.model_folders import LEGACY_NAMES
 from .hf_search_words import search_words
 
-MAX_SEARCHES = 6
-MAX_TREES = 10
+MAX_SEARCHES = 8
+MAX_TREES = 8
 SEARCH_LIMIT = 20
+ORG_LIMIT = 1000  # every repository of ComfyUI's own orgs, with file lists, in one answer each
+# Listed whole (with file lists, one cached request each): ComfyUI's own orgs, then vendors whose repositories
+# hold single files ComfyUI loads under names their repository ids do not contain (`sd_xl_base_1.0`, `ae`).
+TRUSTED_ORGS = (
+    "Comfy-Org",
+    "comfyanonymous",
+    "stabilityai",
+    "black-forest-labs",
+    "Lightricks",
+    "stable-diffusion-v1-5",
+    "lllyasviel",
+    "Kijai",
+    "city96",
+    "ai-forever",
+)
 SURE_CONFIDENCE = 0.9  # one file by that name, in a folder the loader reads or from a known publisher
 UNSURE_CONFIDENCE = 0.6  # one file by that name, in a repository nothing vouches for
 CONFLICT_CONFIDENCE = 0.4  # files of that name with different contents
@@ -48,6 +67,25 @@ KNOWN_PUBLISHERS = frozenset(
         "hunyuanvideo-community",
         "genmo",
         "mcmonkey",
+        "ai-forever",
+    }
+)
+
+
+# File names libraries give every model: a match says nothing about which model it is.
+LIBRARY_NAMES = frozenset(
+    {
+        "diffusion_pytorch_model.safetensors",
+        "diffusion_pytorch_model.bin",
+        "diffusion_pytorch_model.fp16.safetensors",
+        "model.safetensors",
+        "model.fp16.safetensors",
+        "pytorch_model.bin",
+        "pytorch_lora_weights.safetensors",
+        "adapter_model.safetensors",
+        "model.ckpt",
+        "model.pt",
+        "model.pth",
     }
 )
 
@@ -56,7 +94,7 @@ class HfSearchLookup(Protocol):
     base_url: str
 
     async def search_models(
-        self, search: str, *, limit: int = 20, author: str | None = None
+        self, search: str | None, *, limit: int = 20, author: str | None = None, files: bool = False
     ) -> list[HfRepoSummary]: ...
 
     async def list_tree(self, repo_id: str, revision: str = "main") -> HfTree: ...
@@ -89,6 +127,7 @@ class HfMatch:
 class HfNameOutcome:
     """The ranked exact-name matches and, in words, what was searched."""
 
+    filename: str = ""
     matches: list[HfMatch] = field(default_factory=list)
     searched: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
@@ -104,7 +143,9 @@ class HfNameOutcome:
     @property
     def confident(self) -> bool:
         best = self.best
-        return bool(best and self.different_files == 1 and (best.folder_hint or best.reputation > 0))
+        if best is None or self.different_files > 1 or self.filename.lower() in LIBRARY_NAMES:
+            return False
+        return best.folder_hint or best.reputation > 0
 
     @property
     def confidence(self) -> float:
@@ -138,6 +179,8 @@ class HfNameOutcome:
                 f" But {len(others)} other file{'s' if len(others) > 1 else ''} of that name "
                 f"differ{'s' if len(others) == 1 else ''} from it: {listed}. Check which one the workflow means."
             )
+        elif filename.lower() in LIBRARY_NAMES:
+            text += f" {filename} is the name a library gives every model's weights: check it is the one meant."
         elif not self.confident:
             text += " Nothing says this repository is the model's home: check it is the file the workflow means."
         return text
@@ -150,36 +193,54 @@ def _folder_hint(path: str, folder: str | None) -> bool:
     return any(LEGACY_NAMES.get(part, part) == wanted for part in path.split("/")[:-1])
 
 
-async def find_by_name(hf: HfSearchLookup, filename: str, folder: str | None) -> HfNameOutcome:
-    """Every file named exactly `filename` in the repositories the searches find, best first."""
-    outcome = HfNameOutcome()
-    listed: set[str] = set()
-    found: dict[tuple[str, str], HfMatch] = {}
-    for query in search_words(filename, MAX_SEARCHES):
-        if len(listed) >= MAX_TREES:
-            break
+def _holds(repo: HfRepoSummary, filename: str) -> bool:
+    """Whether the search's file list names the file; a search without file lists cannot tell (True)."""
+    return repo.files is None or any(path.rsplit("/", 1)[-1] == filename for path in repo.files)
+
+
+async def _candidates(hf: HfSearchLookup, filename: str, outcome: HfNameOutcome) -> list[HfRepoSummary]:
+    """Repositories that hold a file of that name: found by words of the name, then among ComfyUI's own orgs."""
+    seen: dict[str, HfRepoSummary] = {}
+    asks: list[tuple[str | None, str | None, int]] = [
+        (q, None, SEARCH_LIMIT) for q in search_words(filename, MAX_SEARCHES)
+    ]
+    asks += [(None, org, ORG_LIMIT) for org in TRUSTED_ORGS]
+    for query, author, limit in asks:
         try:
-            repos = await hf.search_models(query, limit=SEARCH_LIMIT)
+            repos = await hf.search_models(query, limit=limit, author=author, files=True)
         except HfListingError as error:
             outcome.failures.append(str(error))
             continue
-        outcome.searched.append(query)
-        fresh = [r for r in repos if r.repo_id not in listed and not r.private]
-        fresh.sort(key=lambda r: (r.owner.lower() in COMFY_ORGS, r.owner.lower() in KNOWN_PUBLISHERS, r.downloads))
-        for repo in reversed(fresh):
-            if len(listed) >= MAX_TREES:
-                break
-            listed.add(repo.repo_id)
-            try:
-                tree = await hf.list_tree(repo.repo_id)
-            except HfListingError as error:
-                outcome.failures.append(str(error))
-                continue
-            for entry in tree.files:
-                if entry.name == filename:
-                    hint = _folder_hint(entry.path, folder)
-                    found[(repo.repo_id, entry.path)] = HfMatch(
-                        repo, entry.path, entry.size, entry.sha256, tree.commit, hint
-                    )
+        outcome.searched.append(query or f"{author}'s repositories")
+        for repo in repos:
+            if not repo.private and repo.repo_id not in seen and _holds(repo, filename):
+                seen[repo.repo_id] = repo
+    ranked = sorted(
+        seen.values(),
+        key=lambda r: (r.owner.lower() in COMFY_ORGS, r.owner.lower() in KNOWN_PUBLISHERS, r.downloads),
+        reverse=True,
+    )
+    return ranked[:MAX_TREES]
+
+
+async def find_by_name(hf: HfSearchLookup, filename: str, folder: str | None) -> HfNameOutcome:
+    """Every file named exactly `filename` in the repositories the searches find, best first.
+
+    Searches ask for file lists (`full=true`), so only repositories that hold the name have their tree listed
+    (for sizes, SHA-256s and the commit)."""
+    outcome = HfNameOutcome(filename)
+    found: dict[tuple[str, str], HfMatch] = {}
+    for repo in await _candidates(hf, filename, outcome):
+        try:
+            tree = await hf.list_tree(repo.repo_id)
+        except HfListingError as error:
+            outcome.failures.append(str(error))
+            continue
+        for entry in tree.files:
+            if entry.name == filename:
+                hint = _folder_hint(entry.path, folder)
+                found[(repo.repo_id, entry.path)] = HfMatch(
+                    repo, entry.path, entry.size, entry.sha256, tree.commit, hint
+                )
     outcome.matches = sorted(found.values(), key=HfMatch.rank_key, reverse=True)
     return outcome

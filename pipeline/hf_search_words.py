@@ -3,7 +3,8 @@
 The search matches repository ids only, so the words come from the file name: the extension and the
 precision/format suffixes (`fp16`, `bf16`, `fp8_e4m3fn`, `scaled`, GGUF quantisations) dropped, then the
 name and its shorter prefixes split at `-`, `_` and `.` (`wan_2.1_vae` → `wan_2.1_vae`, `wan_2.1`), and
-the same with a word glued to the version number that follows it (`wan2.1`), as repository ids often write it.
+the same with a word glued to the version number that follows it (`wan2.1`) or with hyphens for underscores
+(`stable-cascade`), as repository ids often write them.
 """
 
 from __future__ import annotations
@@ -43,12 +44,13 @@ def _glued(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z])[-_\s](?=\d)", "", text)
 
 
-def search_words(filename: str, limit: int = 6) -> list[str]:
+def search_words(filename: str, limit: int = 8) -> list[str]:
     """Search texts, most specific first; at most `limit`, none shorter than MIN_QUERY_CHARS letters/digits."""
     pieces = _words_and_separators(file_stem(filename))
     prefixes = ["".join(pieces[: end + 1]).lower() for end in range(len(pieces) - 1, -1, -2)]
     ordered: list[str] = []
     for prefix in prefixes:
-        ordered += [prefix, _glued(prefix)]
+        hyphenated = re.sub(r"[_\s]+", "-", prefix)  # repository ids mostly use hyphens
+        ordered += [prefix, _glued(prefix), hyphenated, _glued(hyphenated)]
     useful = [q for q in ordered if len(re.sub(r"[^0-9A-Za-z]", "", q)) >= MIN_QUERY_CHARS]
     return list(dict.fromkeys(useful))[:limit]

@@ -49,6 +49,7 @@ def basename(name: str) -> str:
 class Truth:
     """Right answers by file name: SHA-256s and (repo, path)s."""
 
+    hf_endpoint: str = ""
     shas: dict[str, set[str]] = field(default_factory=dict)
     places: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
@@ -65,7 +66,7 @@ class Truth:
 
 
 def world_truth(fake_services) -> Truth:
-    truth = Truth()
+    truth = Truth(fake_services.urls.hf_endpoint)
     for item in hf_world.populate(fake_services.hf):
         if item.genuine:
             hf_file = fake_services.hf.get(item.repo).files[item.path]
@@ -100,6 +101,7 @@ class Score:
             f"  right, to confirm:       {c['source:right_unconfirmed']:5d} ({self.share('right_unconfirmed'):.1%})",
             f"  wrong, confident:        {c['source:wrong_confident']:5d} ({self.share('wrong_confident'):.1%})",
             f"  wrong, to confirm:       {c['source:wrong_unconfirmed']:5d} ({self.share('wrong_unconfirmed'):.1%})",
+            f"  gated, page named:       {c['source:gated_right_page']:5d} ({self.share('gated_right_page'):.1%})",
             f"  unresolved:              {c['source:unresolved']:5d} ({self.share('unresolved'):.1%})",
             f"  not detected by parsing: {c['source:not_detected']:5d}",
             f"with no right file anywhere: {sum(v for k, v in c.items() if k.startswith('none:'))}",
@@ -117,10 +119,11 @@ class Score:
 
 
 def _verdict(resource, name: str, truth: Truth) -> str:
-    if not resource.resolved:
-        return "unresolved"
-    location = parse_hf_url(resource.url or "")
+    location = parse_hf_url(resource.url or "", truth.hf_endpoint)
     place = (location.repo_id, location.path) if location and location.path else None
+    if not resource.resolved:
+        blocked_right = resource.blocked and place in truth.places.get(name.casefold(), set())
+        return "gated_right_page" if blocked_right else "unresolved"
     key = name.casefold()
     right = (resource.sha256 or "").lower() in truth.shas.get(key, set()) or place in truth.places.get(key, set())
     sure = not resource.needs_confirmation

@@ -220,7 +220,8 @@ class HuggingFaceHub:
         return await self.tree(request, repo_type, repo_id, revision, folder)
 
     def search(self, request: web.Request, repo_type: str) -> web.Response:
-        """``search`` matches repository ids only (never file names inside), ``limit`` ≤ 1000, paged by ``Link``."""
+        """``search`` matches repository ids only (never file names inside), ``limit`` ≤ 1000, paged by ``Link``;
+        ``full=true`` or ``expand[]=siblings`` adds every repository's file paths (``siblings``, no sizes)."""
         try:
             limit = int(request.query.get("limit", "1000"))
             start = int(request.query.get("cursor", "0") or 0)
@@ -229,6 +230,9 @@ class HuggingFaceHub:
         if not 0 < limit <= 1000 or start < 0:
             return _error(400, None, "Invalid limit")
         found = self.state.hf.search(request.query.get("search", ""), request.query.get("author"), repo_type)
+        full = request.query.get("full", "").lower() in ("1", "true") or "siblings" in request.query.getall(
+            "expand[]", []
+        )
         page = found[start : start + limit]
         items = [
             {
@@ -241,6 +245,11 @@ class HuggingFaceHub:
                 "gated": "manual" if repo.gated else False,
                 "tags": [],
                 "createdAt": "2025-01-01T00:00:00.000Z",
+                **(
+                    {"sha": repo.commit, "siblings": [{"rfilename": path} for path in sorted(repo.files)]}
+                    if full
+                    else {}
+                ),
             }
             for repo in page
         ]
