@@ -20,6 +20,7 @@ import aiohttp
 
 from .download_errors import huggingface_http_error
 from .http_client import OutboundHttp
+from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .url_policy import UnsafeUrl
 
@@ -33,10 +34,11 @@ _NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
 class HfListingError(Exception):
     """A search or tree listing failed; str() is a sentence. `code` is the Hub's X-Error-Code (`GatedRepo`...)."""
 
-    def __init__(self, sentence: str, status: int = 0, code: str | None = None):
+    def __init__(self, sentence: str, status: int = 0, code: str | None = None, *, unanswered: bool = False):
         super().__init__(sentence)
         self.status = status
         self.code = code
+        self.unanswered = unanswered
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,11 @@ def _tree_file(item: dict) -> HfTreeFile | None:
 class HfListing:
     """Search and tree listing on one Hub endpoint, with a short-lived cache and a count of requests sent."""
 
-    def __init__(self, http: OutboundHttp, base_url: str, retry: RetryPolicy | None = None):
+    def __init__(
+        self, http: OutboundHttp, base_url: str, retry: RetryPolicy | None = None, outage: OutageMemory | None = None
+    ):
         self.http = http
+        self.outage = outage or OutageMemory()  # shared with the client's HEADs: one silent Hub, one wait
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
         self.cache_seconds = CACHE_SECONDS
@@ -156,8 +161,16 @@ class HfListing:
                 raise cached[1]
             return cached[1]
         try:
+            self.outage.check()
+        except HfListingError:
+            raise
+        except Exception as error:  # the client's HEAD found the Hub silent a moment ago
+            raise HfListingError(str(error)) from None
+        try:
             answer = await self._pages(url, what, max_items, repo_id)
         except HfListingError as error:
+            if error.unanswered:
+                self.outage.record(error)
             if error.status in (401, 403, 404):  # gated, missing: the same for a while
                 self._remember(url, error)
             raise
@@ -217,5 +230,13 @@ class HfListing:
                 return response.status, text, {k: v for k, v in response.headers.items()}
         except UnsafeUrl as refused:
             raise HfListingError(f"Hugging Face could not be asked for {what}: {refused}") from None
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError, TimeoutError) as error:
-            raise HfListingError(f"Hugging Face could not be asked for {what} ({type(error).__name__}).") from None
+        except (aiohttp.ClientConnectorError, asyncio.TimeoutError, TimeoutError) as error:
+            silent = isinstance(error, asyncio.TimeoutError | TimeoutError)
+            sentence = (
+                f"Hugging Face did not answer {what} in time: try again later."
+                if silent
+                else f"Hugging Face could not be reached for {what} ({type(error).__name__}): try again later."
+            )
+            raise HfListingError(sentence, unanswered=True) from None
+        except (aiohttp.ClientError, OSError) as error:
+            raise HfListingError(f"Hugging Face's answer to {what} broke off ({type(error).__name__}).") from None

@@ -210,6 +210,8 @@ async def _candidates(hf: HfSearchLookup, filename: str, outcome: HfNameOutcome)
             repos = await hf.search_models(query, limit=limit, author=author, files=True)
         except HfListingError as error:
             outcome.failures.append(str(error))
+            if error.unanswered:  # a silent Hub: the other searches would only wait too
+                break
             continue
         outcome.searched.append(query or f"{author}'s repositories")
         for repo in repos:
