@@ -22,7 +22,7 @@ from ..civitai_utils.hf_listing import HfListingError, HfRepoSummary, HfTree
 from ..civitai_utils.model_folders import LEGACY_NAMES
 from .hf_search_words import search_words
 
-MAX_SEARCHES = 8
+MAX_SEARCHES = 10
 MAX_TREES = 8
 SEARCH_LIMIT = 20
 ORG_LIMIT = 1000  # every repository of ComfyUI's own orgs, with file lists, in one answer each

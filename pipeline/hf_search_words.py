@@ -2,7 +2,7 @@
 
 The search matches repository ids only, so the words come from the file name: the extension and the
 precision/format suffixes (`fp16`, `bf16`, `fp8_e4m3fn`, `scaled`, GGUF quantisations) dropped, then the
-name and its shorter prefixes split at `-`, `_` and `.` (`wan_2.1_vae` → `wan_2.1_vae`, `wan_2.1`), and
+name and its prefixes split at `-`, `_` and `.` (`wan_2.1_vae` → `wan_2.1_vae`, `wan_2`, `wan_2.1`), and
 the same with a word glued to the version number that follows it (`wan2.1`) or with hyphens for underscores
 (`stable-cascade`), as repository ids often write them.
 """
@@ -44,13 +44,22 @@ def _glued(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z])[-_\s](?=\d)", "", text)
 
 
-def search_words(filename: str, limit: int = 8) -> list[str]:
-    """Search texts, most specific first; at most `limit`, none shorter than MIN_QUERY_CHARS letters/digits."""
+def _variants(prefix: str) -> list[str]:
+    hyphenated = re.sub(r"[_\s]+", "-", prefix)  # repository ids mostly use hyphens
+    return [prefix, hyphenated, _glued(prefix), _glued(hyphenated)]
+
+
+def search_words(filename: str, limit: int = 10) -> list[str]:
+    """Search texts, most telling first; at most `limit`, none shorter than MIN_QUERY_CHARS letters/digits.
+
+    The whole name first, then its first two and three words (where a model's name usually ends: `wan_2.1`,
+    `flux1-dev`), then the first word, then the other prefixes, longest first."""
     pieces = _words_and_separators(file_stem(filename))
-    prefixes = ["".join(pieces[: end + 1]).lower() for end in range(len(pieces) - 1, -1, -2)]
+    words = (len(pieces) + 1) // 2
+    prefixes = {n: "".join(pieces[: 2 * n - 1]).lower() for n in range(1, words + 1)}
+    order = [words, 2, 3, 1, *range(words - 1, 3, -1)]
     ordered: list[str] = []
-    for prefix in prefixes:
-        hyphenated = re.sub(r"[_\s]+", "-", prefix)  # repository ids mostly use hyphens
-        ordered += [prefix, _glued(prefix), hyphenated, _glued(hyphenated)]
+    for n in dict.fromkeys(n for n in order if 1 <= n <= words):
+        ordered += _variants(prefixes[n])
     useful = [q for q in ordered if len(re.sub(r"[^0-9A-Za-z]", "", q)) >= MIN_QUERY_CHARS]
     return list(dict.fromkeys(useful))[:limit]
