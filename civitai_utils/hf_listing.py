@@ -24,7 +24,8 @@ from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .url_policy import UnsafeUrl
 
-LISTING_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=5, sock_read=15)
+# Like the HEADs: a Hub silent this long records an outage well before the sources deadline (15 s).
+LISTING_TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=5, sock_read=8)
 CACHE_ENTRIES = 2048
 CACHE_SECONDS = 15 * 60
 MAX_PAGES = 5

@@ -414,6 +414,16 @@ class _Chain:
             evidence = f"Civitai knows the workflow's {label} hash: {shown} (version {version.id}), file {file.name}."
         return self._from_civitai(version, file, evidence, confidence)
 
+    async def _ask_civitai_search(self) -> None:
+        """Civitai's answers to the name searches `_civitai_name` will make, into the client's cache."""
+        if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
+            return
+        for query in search_queries(self.target.filename):
+            try:
+                await self.civitai.search_models(query, CIVITAI_TYPES_OF_KIND.get(self.kind))
+            except CivitaiError:
+                return
+
     async def _civitai_name(self) -> ResolvedResource | None:
         if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
             self.tried.append(f"The name {self.target.filename} is too short to search Civitai for.")
@@ -482,10 +492,17 @@ class _Chain:
             found = self._offer(await self._with_key_need(await self._civitai_hash()))
             if found:
                 return found
-        # c. the file name on Hugging Face
-        found = self._offer(await hf_by_name(self))
+        # c. the file name on Hugging Face (Civitai's search is asked meanwhile: a silent host costs one wait, not two)
+        civitai_ahead = asyncio.create_task(self._ask_civitai_search())
+        try:
+            found = self._offer(await hf_by_name(self))
+        except BaseException:
+            civitai_ahead.cancel()
+            raise
         if found:
+            civitai_ahead.cancel()
             return found
+        await asyncio.gather(civitai_ahead, return_exceptions=True)
         # d. the file name on Civitai
         found = self._offer(await self._with_key_need(await self._civitai_name()))
         if found:
