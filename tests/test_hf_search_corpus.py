@@ -2,9 +2,10 @@
 
 The fake Hub holds `hf_world` (the official templates' files, well-known homes, decoys, gated repositories).
 Measured on 2026-12-02 (see bench/resolve_corpus_bench.py for the figures and time per workflow): of the 800
-models with a right file in that world, 92.2 % right and confident, 3.9 % right but to confirm (decoys share
-their names), 3.6 % in gated repositories (the sentence names the right page), 0.3 % unresolved; no wrong
-answer, confident or not. Of the 662 models with no right file anywhere, none is answered confidently.
+models with a right file in that world, 92.5 % right and confident, 3.9 % right but to confirm (decoys share
+their names), 3.6 % in gated repositories (the sentence names the right page), none unresolved; no wrong
+answer, confident or not. Of the 662 models with no right file anywhere, none is answered confidently
+(9 are offered to confirm, the rest unresolved).
 The floors below sit just under those figures, so a regression fails.
 """
 
