@@ -6,9 +6,10 @@ a. the workflow's own link (`properties.models[].url`): a Hugging Face file link
    SHA-256; a Civitai download link (or model page / AIR) names a version and, by its query, one file.
    Links to other hosts are not followed.
 b. the workflow's hash (`properties.models[].hash`): Civitai's by-hash lookup.
-c. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
+c. the file name on Hugging Face: the Hub's search, an exact file name in a repository's tree (`hf_search`).
+d. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
    name is certain; any other name match is offered for the user to confirm (`needs_confirmation`).
-d. a Hugging Face repository page the workflow links: a file of exactly that name in it.
+e. a Hugging Face repository page the workflow links: a file of exactly that name in it.
 
 Whatever the source calls the file, it is saved where the workflow's loader looks: the reference's folder,
 its subfolder, and the very name the workflow writes (`source_filename` keeps the source's own name). A name
@@ -31,6 +32,8 @@ from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plai
 from ..civitai_utils.settings import CIVITAI_SITES
 from .download_blocks import civitai_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+from .hf_name_step import hf_by_name
+from .hf_search import HfSearchLookup
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
 from .resolve_image import CivitaiLookup, from_name_match, from_version
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
@@ -73,7 +76,7 @@ PARALLEL_LOOKUPS = 6
 _HEX = re.compile(r"[0-9a-fA-F]+")
 
 
-class HuggingFaceLookup(Protocol):
+class HuggingFaceLookup(HfSearchLookup, Protocol):
     base_url: str
 
     async def file_info(
@@ -411,6 +414,16 @@ class _Chain:
             evidence = f"Civitai knows the workflow's {label} hash: {shown} (version {version.id}), file {file.name}."
         return self._from_civitai(version, file, evidence, confidence)
 
+    async def _ask_civitai_search(self) -> None:
+        """Civitai's answers to the name searches `_civitai_name` will make, into the client's cache."""
+        if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
+            return
+        for query in search_queries(self.target.filename):
+            try:
+                await self.civitai.search_models(query, CIVITAI_TYPES_OF_KIND.get(self.kind))
+            except CivitaiError:
+                return
+
     async def _civitai_name(self) -> ResolvedResource | None:
         if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
             self.tried.append(f"The name {self.target.filename} is too short to search Civitai for.")
@@ -479,11 +492,22 @@ class _Chain:
             found = self._offer(await self._with_key_need(await self._civitai_hash()))
             if found:
                 return found
-        # c. the file name on Civitai
+        # c. the file name on Hugging Face (Civitai's search is asked meanwhile: a silent host costs one wait, not two)
+        civitai_ahead = asyncio.create_task(self._ask_civitai_search())
+        try:
+            found = self._offer(await hf_by_name(self))
+        except BaseException:
+            civitai_ahead.cancel()
+            raise
+        if found:
+            civitai_ahead.cancel()
+            return found
+        await asyncio.gather(civitai_ahead, return_exceptions=True)
+        # d. the file name on Civitai
         found = self._offer(await self._with_key_need(await self._civitai_name()))
         if found:
             return found
-        # d. the Hugging Face repository the workflow links
+        # e. the Hugging Face repository the workflow links
         if hf_location is not None and not hf_location.path:
             found = self._offer(await self._hf_repo(hf_location))
             if found:
