@@ -18,6 +18,7 @@ from .http_client import OutboundHttp
 from .keys import KeyStore
 from .local_lookup import ThreadedLocalLookup
 from .local_models import LocalModels
+from .model_catalogs import ModelCatalogs
 from .retry import RetryPolicy
 from .settings import api_bases, download_tuning
 from .transfer import TransferSettings
@@ -84,6 +85,7 @@ def build_services(prompt_server):
             http, bases.huggingface, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds)
         ),
         comfy=facts,
+        catalogs=ModelCatalogs(comfy_host.custom_nodes_dirs),
         hosts=HostGuard.build(comfy_host.listen_addresses(), allowed_hosts_from(os.environ)),
         detection=detection,
     )

@@ -29,10 +29,13 @@ from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
 from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
 from ..civitai_utils.settings import CIVITAI_SITES
+from .catalog_entries import CatalogLookup
 from .download_blocks import civitai_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
+from .resolve_catalog import from_catalogs
 from .resolve_image import CivitaiLookup, from_name_match, from_version
+from .resolve_local import LocalFinder, cached_copy, copy_of_source, variant_offer
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
 from .url_parts import split_or_none
 from .workflow_models import ModelReference
@@ -149,8 +152,18 @@ def _file_with_hash(version: ModelVersion, wanted: str) -> ModelFile | None:
 
 
 class _Chain:
-    def __init__(self, ref: ModelReference, target: Target, civitai: CivitaiLookup, hf: HuggingFaceLookup):
+    def __init__(
+        self,
+        ref: ModelReference,
+        target: Target,
+        civitai: CivitaiLookup,
+        hf: HuggingFaceLookup,
+        catalog: CatalogLookup | None = None,
+        local: LocalFinder | None = None,
+    ):
         self.ref = ref
+        self.catalog = catalog
+        self.local = local
         self.target = target
         self.civitai = civitai
         self.hf = hf
@@ -463,6 +476,11 @@ class _Chain:
         link = (self.ref.url or "").strip() or None
         hf_location = parse_hf_url(link, self.hf.base_url) if link else None
         civitai_link = parse_civitai_url(link, self.civitai.base_url) if link and hf_location is None else None
+        # 0. the very file, already on this machine under another name (resolve_local.py)
+        if self.local is not None and self.sha256:
+            found = await cached_copy(self._unresolved(""), self.sha256, self.local)
+            if found:
+                return found
         # a. the workflow's own link
         if hf_location is not None and hf_location.path:
             found = self._offer(await self._hf_file(hf_location))
@@ -477,6 +495,11 @@ class _Chain:
         # b. the workflow's hash
         if self.ref.hash:
             found = self._offer(await self._with_key_need(await self._civitai_hash()))
+            if found:
+                return found
+        # b2. the catalogs ComfyUI already has on disk (resolve_catalog.py)
+        if self.catalog is not None:
+            found = self._offer(await from_catalogs(self, self.catalog))
             if found:
                 return found
         # c. the file name on Civitai
@@ -518,7 +541,13 @@ class _Chain:
         return first.model_copy(update={"reason": f"{first.reason}{tail}"})
 
 
-async def resolve_missing(ref: ModelReference, civitai: CivitaiLookup, hf: HuggingFaceLookup) -> ResolvedResource:
+async def resolve_missing(
+    ref: ModelReference,
+    civitai: CivitaiLookup,
+    hf: HuggingFaceLookup,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
+) -> ResolvedResource:
     """A download source for one model file the workflow needs, placed exactly where its loader looks."""
     try:
         target = Target.of(ref)
@@ -530,7 +559,13 @@ async def resolve_missing(ref: ModelReference, civitai: CivitaiLookup, hf: Huggi
             resolved=False,
             reason=f"The workflow names {ref.name!r}, which cannot be saved as a model file: {why}.",
         )
-    return await _Chain(ref, target, civitai, hf).run()
+    answer = await _Chain(ref, target, civitai, hf, catalog, local).run()
+    if local is None:
+        return answer
+    answer = await copy_of_source(answer, local)
+    if not answer.resolved:
+        return await variant_offer(answer, target.filename, local) or answer
+    return answer
 
 
 async def resolve_missing_all(
