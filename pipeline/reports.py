@@ -72,6 +72,10 @@ class ScanReport:
             resource = verdict.resource
             if verdict.status == "elsewhere":
                 source = verdict.message or ""
+            elif resource is not None and resource.already_downloaded and resource.local_path:
+                source = f"use `{resource.local_path}` (on disk)"
+                if resource.needs_confirmation:
+                    source += " (check: another precision or format)"
             elif resource is not None and resource.resolved:
                 source = f"[{resource.model_name or resource.filename}]({resource.url})"
                 if resource.needs_confirmation:
@@ -82,6 +86,9 @@ class ScanReport:
                 source = resource.reason or ""
             else:
                 source = ""
+            if resource is not None and resource.evidence:
+                confidence = f"{resource.confidence:.2f}" if resource.confidence is not None else "?"
+                source += f" — confidence {confidence}: {resource.evidence}".replace("|", "\\|")
             used_by = ", ".join(finding.workflows)
             lines.append(f"| {verdict.status} | {reference.folder} | `{reference.name}` | {source} | {used_by} |")
         if self.custom_nodes:

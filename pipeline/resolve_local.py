@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..civitai_utils.model_folders import LEGACY_NAMES
-from .generation import ResolvedResource
+from .generation import FOLDER_OF_KIND, ResolvedResource
 from .precision_variants import variants
+from .workflow_models import ModelReference
 
 SAME_FILE_CONFIDENCE = 1.0
 VARIANT_CONFIDENCE = 0.4
@@ -48,6 +49,31 @@ def already_here(resource: ResolvedResource, folder: str, name: str, why: str) -
             "evidence": f"Already on this machine: {folder}/{name} {why}. {advice}",
         }
     )
+
+
+async def local_answer(ref: ModelReference, local: LocalFinder) -> ResolvedResource | None:
+    """What this machine alone says about a missing file (no network): the command line's scan shows it."""
+    from .resolve_missing import Target, kind_of_folder  # the chain imports this module
+
+    try:
+        target = Target.of(ref)
+    except ValueError:
+        return None
+    kind = kind_of_folder(ref.folder)
+    base = ResolvedResource(
+        kind=kind,
+        name=ref.name,
+        folder=ref.folder or FOLDER_OF_KIND.get(kind, "checkpoints"),
+        filename=target.filename,
+        subfolder=target.subfolder,
+        resolved=False,
+    )
+    sha256 = (ref.hash or "").strip().lower()
+    if len(sha256) == 64 and (ref.hash_type or "sha256").lower().replace("-", "") == "sha256":
+        found = await cached_copy(base, sha256, local)
+        if found is not None:
+            return found
+    return await variant_offer(base, target.filename, local)
 
 
 async def cached_copy(resource: ResolvedResource, sha256: str, local: LocalFinder) -> ResolvedResource | None:

@@ -569,13 +569,17 @@ async def resolve_missing(
 
 
 async def resolve_missing_all(
-    refs: list[ModelReference], civitai: CivitaiLookup, hf: HuggingFaceLookup
+    refs: list[ModelReference],
+    civitai: CivitaiLookup,
+    hf: HuggingFaceLookup,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
 ) -> list[ResolvedResource]:
     """`resolve_missing` for many references, a few at a time, answers in the order asked."""
     limit = asyncio.Semaphore(PARALLEL_LOOKUPS)
 
     async def one(ref: ModelReference) -> ResolvedResource:
         async with limit:
-            return await resolve_missing(ref, civitai, hf)
+            return await resolve_missing(ref, civitai, hf, catalog, local)
 
     return list(await asyncio.gather(*(one(ref) for ref in refs)))
