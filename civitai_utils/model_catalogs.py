@@ -13,6 +13,7 @@ import importlib.metadata
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ log = logging.getLogger("civitai_sidebar")
 TEMPLATES_PREFIX = "comfyui-workflow-templates"
 MANAGER_DIRS = ("ComfyUI-Manager", "comfyui-manager")
 MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
+RECHECK_SECONDS = 30.0  # how long the installed packages are trusted unchanged (listing them costs ~0.1 s)
 # ComfyUI-Manager's `type` -> the models folder its "default" save_path means.
 MANAGER_TYPE_FOLDERS = {
     "checkpoint": "checkpoints",
@@ -144,11 +146,15 @@ def manager_files(custom_nodes_dirs: Iterable[str]) -> list[Path]:
 class ModelCatalogs:
     """The entries of every catalog on this machine by file name; rebuilt when what is installed changes."""
 
-    def __init__(self, custom_nodes_dirs: Callable[[], Iterable[str]] = lambda: ()):
+    def __init__(
+        self, custom_nodes_dirs: Callable[[], Iterable[str]] = lambda: (), recheck_seconds: float = RECHECK_SECONDS
+    ):
         self.custom_nodes_dirs = custom_nodes_dirs
+        self.recheck_seconds = recheck_seconds
         self._lock = threading.Lock()
         self._fingerprint: tuple | None = None
         self._by_name: dict[str, list[CatalogEntry]] = {}
+        self._checked_at = float("-inf")
 
     def _current(self) -> tuple[list, list[Path], tuple]:
         dists = _distributions()
@@ -165,10 +171,12 @@ class ModelCatalogs:
     def lookup(self, filename: str) -> list[CatalogEntry]:
         """Entries whose file name is exactly `filename` (blocking: call on a worker thread)."""
         with self._lock:
-            dists, managers, fingerprint = self._current()
-            if fingerprint != self._fingerprint:
-                self._by_name = self._index(dists, managers)
-                self._fingerprint = fingerprint
+            if time.monotonic() - self._checked_at >= self.recheck_seconds:
+                dists, managers, fingerprint = self._current()
+                if fingerprint != self._fingerprint:
+                    self._by_name = self._index(dists, managers)
+                    self._fingerprint = fingerprint
+                self._checked_at = time.monotonic()
             return list(self._by_name.get(filename, []))
 
     @staticmethod

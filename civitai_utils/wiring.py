@@ -63,6 +63,12 @@ def build_services(prompt_server):
         await engine.close()
         await asyncio.to_thread(detection.close)
 
+    catalogs = ModelCatalogs(comfy_host.custom_nodes_dirs)
+
+    async def index_catalogs(_app) -> None:  # in the background: the first lookup then finds it built
+        asyncio.get_running_loop().run_in_executor(None, catalogs.lookup, "")
+
+    prompt_server.app.on_startup.append(index_catalogs)
     prompt_server.app.on_startup.append(resume_downloads)
     prompt_server.app.on_startup.append(start_detection)
     prompt_server.app.on_shutdown.append(stop_downloads)
@@ -85,7 +91,7 @@ def build_services(prompt_server):
             http, bases.huggingface, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds)
         ),
         comfy=facts,
-        catalogs=ModelCatalogs(comfy_host.custom_nodes_dirs),
+        catalogs=catalogs,
         hosts=HostGuard.build(comfy_host.listen_addresses(), allowed_hosts_from(os.environ)),
         detection=detection,
     )

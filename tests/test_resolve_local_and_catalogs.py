@@ -108,11 +108,11 @@ def test_variant_names_cover_the_usual_tags_and_not_other_models():
     assert variants("clip_l.safetensors", ["clip_g.safetensors", "clip_l.safetensors"]) == []
 
 
-def manager_list(root, models: list[dict]) -> ModelCatalogs:
+def manager_list(root, models: list[dict], recheck_seconds: float = 30.0) -> ModelCatalogs:
     folder = root / "custom_nodes" / "ComfyUI-Manager"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "model-list.json").write_text(json.dumps({"models": models}))
-    return ModelCatalogs(lambda: [str(root / "custom_nodes")])
+    return ModelCatalogs(lambda: [str(root / "custom_nodes")], recheck_seconds)
 
 
 async def test_a_manager_catalog_link_is_resolved_by_hugging_face_and_says_where_it_came_from(
@@ -135,7 +135,7 @@ async def test_a_manager_catalog_link_is_resolved_by_hugging_face_and_says_where
 
 async def test_the_catalog_index_is_rebuilt_when_the_manager_list_changes(machine):
     root = machine[0]
-    catalogs = manager_list(root, [{"filename": "a.safetensors", "url": "https://x/a", "type": "lora"}])
+    catalogs = manager_list(root, [{"filename": "a.safetensors", "url": "https://x/a", "type": "lora"}], 0.0)
     assert [e.folder for e in await catalogs.entries("a.safetensors")] == ["loras"]
     path = root / "custom_nodes" / "ComfyUI-Manager" / "model-list.json"
     path.write_text(json.dumps({"models": [{"filename": "b.pt", "url": "https://x/b", "save_path": "vae/sd"}]}))
