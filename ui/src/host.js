@@ -182,6 +182,32 @@ export function missingModelNames(node) {
   return names
 }
 
+/**
+ * "Use this file": set every widget of the open graph (subgraphs included) whose value is the missing model
+ * name `from` to `to`, a name the loader lists. Returns how many widgets changed.
+ */
+export function repointModelWidgets(from, to) {
+  const graph = openGraph()
+  if (!graph) return 0
+  let changed = 0
+  const graphs = [graph, ...(graph.subgraphs?.values?.() ?? [])]
+  for (const each of graphs) {
+    for (const node of graphNodes(each)) {
+      for (const widget of node?.widgets ?? []) {
+        if (widget?.value !== from) continue
+        widget.value = to
+        widget.callback?.(to, app.canvas, node)
+        changed += 1
+      }
+    }
+  }
+  if (changed) {
+    graph.change?.()
+    redrawCanvas(graph)
+  }
+  return changed
+}
+
 /** The nodes selected on the canvas (what the selection toolbox's commands act on). */
 export function selectedNodes() {
   const canvas = app.canvas
