@@ -134,10 +134,20 @@ def manager_entries(path: Path) -> Iterator[CatalogEntry]:
 
 
 def manager_files(custom_nodes_dirs: Iterable[str]) -> list[Path]:
+    """Manager's model-list.json: in a custom_nodes folder, or in the pip-installed `comfyui-manager`."""
     found = []
     for root in custom_nodes_dirs:
         for name in MANAGER_DIRS:
             path = Path(root) / name / "model-list.json"
+            if path.is_file():
+                found.append(path)
+    try:
+        installed = importlib.metadata.distribution("comfyui-manager").files or []
+    except importlib.metadata.PackageNotFoundError:
+        installed = []
+    for file in installed:
+        if file.name == "model-list.json":
+            path = Path(str(file.locate()))
             if path.is_file():
                 found.append(path)
     return found

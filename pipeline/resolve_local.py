@@ -9,6 +9,7 @@ quantisation) is another file: it is only offered (`needs_confirmation`).
 
 from __future__ import annotations
 
+import asyncio
 from typing import Protocol
 
 from ..civitai_utils.model_folders import LEGACY_NAMES
@@ -17,6 +18,7 @@ from .precision_variants import variants
 from .workflow_models import ModelReference
 
 SAME_FILE_CONFIDENCE = 1.0
+LOCAL_HASH_SECONDS = 5.0  # hashing a same-size multi-GB file may take longer: the source's answer stands meanwhile
 VARIANT_CONFIDENCE = 0.4
 
 
@@ -88,7 +90,10 @@ async def copy_of_source(resource: ResolvedResource, local: LocalFinder) -> Reso
     """The source's answer, or the same bytes already on this machine (same SHA-256, same size)."""
     if not resource.resolved or resource.needs_confirmation or not resource.sha256 or not resource.size:
         return resource
-    found = await local.by_sha256(resource.sha256, resource.size)
+    try:  # the worker thread finishes the hash anyway and caches it for the next look
+        found = await asyncio.wait_for(local.by_sha256(resource.sha256, resource.size), LOCAL_HASH_SECONDS)
+    except asyncio.TimeoutError:  # noqa: UP041 (Python 3.10: not yet the builtin)
+        return resource
     if found is None:
         return resource
     return already_here(resource, *found, f"has the same SHA-256 as the source ({resource.sha256[:12].upper()}…)")
