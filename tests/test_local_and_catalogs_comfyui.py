@@ -9,6 +9,7 @@ version listed the model, and its size and SHA-256 come from the (fake) Hugging 
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import uuid
 
@@ -111,3 +112,19 @@ async def test_a_model_the_installed_templates_list_is_found_with_their_version(
     assert version and resource["evidence"].startswith(f"From ComfyUI's templates {version} (")
     assert f"{QWEN_VAE[0]}/{QWEN_VAE[1]} on Hugging Face" in resource["evidence"]
     assert not fake_services.requests.entries(server="civitai")  # the catalog answered before any name search
+
+
+async def test_comfyui_managers_model_list_is_a_catalog_too(start_comfyui, fake_services, tmp_path):
+    base = tmp_path / "with-manager"
+    manager = base / "custom_nodes" / "ComfyUI-Manager"
+    manager.mkdir(parents=True)
+    link = "https://huggingface.co/acme/manager-upscalers/resolve/main/4x-ManagerSharp.pth"
+    entry = {"name": "4x-ManagerSharp", "type": "upscale", "save_path": "default", "filename": "4x-ManagerSharp.pth"}
+    (manager / "model-list.json").write_text(json.dumps({"models": [{**entry, "url": link}]}))
+    added = fake_services.hf.add_file("acme/manager-upscalers", "4x-ManagerSharp.pth", size=120_000)
+    server = start_comfyui(env=fake_services.env(), base_dir=base)
+    [model] = await missing(server, graph(node(1, "UpscaleModelLoader", ["4x-ManagerSharp.pth"])))
+    resource = model["resource"]
+    assert resource["resolved"] and not resource["needs_confirmation"] and resource["sha256"] == added.sha256()
+    assert resource["evidence"].startswith("From ComfyUI-Manager's model list (4x-ManagerSharp): it lists")
+    assert (resource["folder"], resource["filename"]) == ("upscale_models", "4x-ManagerSharp.pth")

@@ -152,3 +152,20 @@ async def test_a_catalog_link_to_an_unknown_host_is_not_followed(clients, fake_s
     )
     answer = await resolve_missing(ref("x_gfpgan.pth", "upscale_models"), *clients, catalog=catalogs)
     assert not answer.resolved and "a host this pack does not follow" in answer.reason
+
+
+async def test_catalogs_that_link_different_files_under_one_name_are_only_offered(clients, fake_services, machine):
+    root = machine[0]
+    fake_services.hf.add_file("acme/one", "twin_vae.safetensors", data=b"one" * 1000)
+    fake_services.hf.add_file("acme/two", "twin_vae.safetensors", data=b"two" * 1000)
+    entry = {"type": "VAE", "save_path": "default", "filename": "twin_vae.safetensors"}
+    catalogs = manager_list(
+        root,
+        [
+            {**entry, "name": "One", "url": "https://huggingface.co/acme/one/resolve/main/twin_vae.safetensors"},
+            {**entry, "name": "Two", "url": "https://huggingface.co/acme/two/resolve/main/twin_vae.safetensors"},
+        ],
+    )
+    answer = await resolve_missing(ref("twin_vae.safetensors", "vae"), *clients, catalog=catalogs)
+    assert answer.needs_confirmation and answer.confidence == 0.5
+    assert "the catalogs link 2 different files of this name" in answer.evidence
