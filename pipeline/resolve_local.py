@@ -46,6 +46,7 @@ def already_here(resource: ResolvedResource, folder: str, name: str, why: str) -
         update={
             **update,
             "resolved": True,
+            "reason": None,
             "needs_confirmation": False,
             "confidence": SAME_FILE_CONFIDENCE,
             "evidence": f"Already on this machine: {folder}/{name} {why}. {advice}",

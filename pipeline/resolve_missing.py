@@ -2,6 +2,8 @@
 
 Best evidence first, each answer saying why (`evidence`) and how sure (`confidence`):
 
+0. the very file already on this machine under another name (resolve_local.py: the workflow's SHA-256 in the
+   hash cache; after any source's answer, the same SHA-256 among same-size files; a precision variant offered).
 a. the workflow's own link (`properties.models[].url`): a Hugging Face file link is asked for its size and
    SHA-256; a Civitai download link (or model page / AIR) names a version and, by its query, one file.
    Links to other hosts are not followed.
@@ -9,6 +11,7 @@ b. the workflow's hash (`properties.models[].hash`): Civitai's by-hash lookup.
 c. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
    name is certain; any other name match is offered for the user to confirm (`needs_confirmation`).
 d. a Hugging Face repository page the workflow links: a file of exactly that name in it.
+Between b and c: the catalogs ComfyUI already has on disk (resolve_catalog.py), their link resolved as above.
 
 Whatever the source calls the file, it is saved where the workflow's loader looks: the reference's folder,
 its subfolder, and the very name the workflow writes (`source_filename` keeps the source's own name). A name
