@@ -85,6 +85,10 @@ class ScanReport:
             resource = verdict.resource
             if verdict.status == "elsewhere":
                 source = verdict.message or ""
+            elif resource is not None and resource.already_downloaded and resource.local_path:
+                source = f"use `{resource.local_path}` (on disk)"
+                if resource.needs_confirmation:
+                    source += " (check: another precision or format)"
             elif resource is not None and resource.resolved:
                 source = f"[{resource.model_name or resource.filename}]({resource.url})"
                 if resource.needs_confirmation:
@@ -95,6 +99,9 @@ class ScanReport:
                 source = resource.reason or ""
             else:
                 source = ""
+            if resource is not None and resource.evidence:
+                confidence = f"{resource.confidence:.2f}" if resource.confidence is not None else "?"
+                source += f" — confidence {confidence}: {resource.evidence}".replace("|", "\\|")
             used_by = ", ".join(finding.workflows)
             sure, evidence = _confidence(resource), _cell(resource.evidence if resource is not None else None)
             lines.append(
