@@ -52,6 +52,8 @@ def test_a_workflow_switch_says_checking_at_once_and_never_shows_the_previous_li
     first, second = (f"switch-{uuid.uuid4().hex[:8]}.safetensors" for _ in range(2))
     result = run_scenario("workflow_switch", ui_comfyui, **env_of(fake_services, FIRST_FILE=first, SECOND_FILE=second))
     after_load = result["firstFrameAfterLoad"]
-    assert after_load["cards"] == [] and after_load["summary"].startswith("Checking"), after_load
+    # The first frame after the load says Checking, or (a quick check) already shows the new workflow's list.
+    checking = after_load["cards"] == [] and after_load["summary"].startswith("Checking")
+    assert checking or after_load["cards"] == [second], after_load
     assert not any(frame["showsFirst"] for frame in result["frames"])  # recorded from the switch on
     assert result["frames"][-1]["cards"] == [second]
