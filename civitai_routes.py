@@ -234,7 +234,9 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     async def post_missing(request: web.Request) -> dict:
         raw = await read_raw_body(request, limit=MAX_WORKFLOW_BYTES)
         try:
-            wants_sources, answer = await on_cpu_lane(services.detection.detect, raw, services.comfy)
+            # Not the CPU lane: that pauses garbage collection for its calls, and this one mostly waits on the
+            # worker's pipe (up to its time limit); the worker takes one request at a time anyway.
+            wants_sources, answer = await asyncio.to_thread(services.detection.detect, raw, services.comfy)
         except BadJson as bad:
             raise BadRequest(str(bad)) from None
         except DetectionFailed as failed:
