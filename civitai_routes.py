@@ -26,6 +26,7 @@ from .civitai_utils.hf_client import HuggingFaceClient
 from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
 from .civitai_utils.local_lookup import ThreadedLocalLookup
+from .civitai_utils.model_catalogs import ModelCatalogs
 from .civitai_utils.model_folders import UnsafeTarget
 from .civitai_utils.settings import ApiBases
 from .civitai_utils.url_policy import UnsafeUrl
@@ -67,6 +68,7 @@ class PackServices:
     local: ThreadedLocalLookup
     huggingface: HuggingFaceClient
     comfy: ComfyFacts
+    catalogs: ModelCatalogs
     hosts: HostGuard
     detection: DetectionProcess
 
@@ -245,14 +247,16 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
             return EncodedJson(answer) if isinstance(answer, bytes) else answer
         if isinstance(answer, bytes):
             answer = await on_cpu_lane(json.loads, answer)
-        await add_sources(answer, services.civitai, services.huggingface)
+        await add_sources(answer, services.civitai, services.huggingface, services.catalogs, services.local)
         return answer
 
     @routes.post("/civitai/sources")
     @json_route
     async def post_sources(request: web.Request) -> dict:
         body = await read_body(request, SourcesRequest)
-        found = await find_sources(body.references, services.civitai, services.huggingface, body.deadline)
+        found = await find_sources(
+            body.references, services.civitai, services.huggingface, body.deadline, services.catalogs, services.local
+        )
         return {"resources": [resource.model_dump() for resource in found]}
 
     @routes.post("/civitai/generate")

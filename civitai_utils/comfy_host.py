@@ -40,6 +40,13 @@ def model_folders():
     return ModelFolders(folder_paths.folder_names_and_paths, folder_paths.get_folder_paths("custom_nodes"))
 
 
+def custom_nodes_dirs() -> list[str]:
+    """Where ComfyUI looks for custom node packs (ComfyUI-Manager's model list lives in one)."""
+    import folder_paths
+
+    return list(folder_paths.get_folder_paths("custom_nodes"))
+
+
 def refresh_model_list(folder: str) -> None:
     """Forget ComfyUI's cached file list of a folder, so loaders offer a new file without a restart."""
     import folder_paths

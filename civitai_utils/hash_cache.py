@@ -69,6 +69,12 @@ class HashCache:
                 self._save()
         return digest
 
+    def cached(self, path: str | Path, size: int, mtime_ns: int) -> str | None:
+        """The SHA-256 already known for this very file (same size and mtime), without reading it."""
+        with self._lock:
+            entry = self._load().get(os.path.abspath(path))
+        return entry[2] if entry and entry[0] == size and entry[1] == mtime_ns else None
+
     def flush(self) -> None:
         """Write what was hashed since the last save."""
         with self._lock:

@@ -26,6 +26,7 @@ import aiohttp
 
 from ..pipeline.url_parts import split_or_none
 from .download_errors import SETTINGS_HINT, huggingface_http_error
+from .hf_listing import HfListing, HfListingError, HfRepoSummary, HfTree
 from .http_client import OutboundHttp
 from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
@@ -240,6 +241,17 @@ class HuggingFaceClient:
         self.retry = retry or RetryPolicy(attempts=3, max_retry_after=15)
         self._cache: OrderedDict[tuple, HfFileInfo | HfError] = OrderedDict()
         self.outage = OutageMemory()
+        self.listing = HfListing(http, self.base_url, self.retry, self.outage)
+
+    async def search_models(
+        self, search: str | None, *, limit: int = 20, author: str | None = None, files: bool = False
+    ) -> list[HfRepoSummary]:
+        """Repositories whose id contains `search`, most downloaded first (§15); cached a while."""
+        return await self.listing.search_models(search, limit=limit, author=author, files=files)
+
+    async def list_tree(self, repo_id: str, revision: str = "main") -> HfTree:
+        """Every file of a repository with sizes and SHA-256s, and the commit listed (§12.1); cached a while."""
+        return await self.listing.list_tree(repo_id, revision)
 
     def resolve_url(self, repo_id: str, path: str, revision: str = "main", repo_type: str = "model") -> str:
         return resolve_url(self.base_url, repo_id, path, revision, repo_type)
@@ -263,7 +275,10 @@ class HuggingFaceClient:
             if isinstance(cached, HfError):
                 raise cached
             return cached
-        self.outage.check()
+        try:
+            self.outage.check()
+        except HfListingError as silent:  # a search found the Hub silent a moment ago
+            raise HfError(str(silent), 0, unanswered=True) from None
         try:
             info = await self._fetch(location)
         except HfError as error:

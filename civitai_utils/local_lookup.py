@@ -18,3 +18,11 @@ class ThreadedLocalLookup:
     async def by_sha256(self, sha256: str, size: int | None) -> tuple[str, str] | None:
         found = await asyncio.to_thread(self.models.find_by_sha256, sha256, size)
         return (found.folder, found.relative_name) if found else None
+
+    async def by_cached_sha256(self, sha256: str) -> tuple[str, str] | None:
+        found = await asyncio.to_thread(self.models.find_by_cached_sha256, sha256)
+        return (found.folder, found.relative_name) if found else None
+
+    async def names(self, folder: str) -> list[str]:
+        """The folder-relative names of the model files in `folder`."""
+        return [file.relative_name for file in await asyncio.to_thread(self.models.files, folder)]

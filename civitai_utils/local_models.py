@@ -64,6 +64,15 @@ class LocalModels:
         finally:
             self.hashes.flush()
 
+    def find_by_cached_sha256(self, sha256: str) -> LocalFile | None:
+        """A file whose SHA-256 is already in the hash cache (no size known, so nothing new is read)."""
+        wanted = sha256.lower()
+        for folder_name in self.folders.names():
+            for file in self.files(folder_name):
+                if self.hashes.cached(file.path, file.size, file.mtime_ns) == wanted:
+                    return file
+        return None
+
 
 def _walk(directory: str, prefix: str, folder: str, found: list[LocalFile], seen: set[tuple[int, int]]) -> None:
     """Every model file under `directory`, following symlinked folders as ComfyUI does (each folder once)."""

@@ -18,6 +18,7 @@ from .http_client import OutboundHttp
 from .keys import KeyStore
 from .local_lookup import ThreadedLocalLookup
 from .local_models import LocalModels
+from .model_catalogs import ModelCatalogs
 from .retry import RetryPolicy
 from .settings import api_bases, download_tuning
 from .transfer import TransferSettings
@@ -62,6 +63,12 @@ def build_services(prompt_server):
         await engine.close()
         await asyncio.to_thread(detection.close)
 
+    catalogs = ModelCatalogs(comfy_host.custom_nodes_dirs)
+
+    async def index_catalogs(_app) -> None:  # in the background: the first lookup then finds it built
+        asyncio.get_running_loop().run_in_executor(None, catalogs.lookup, "")
+
+    prompt_server.app.on_startup.append(index_catalogs)
     prompt_server.app.on_startup.append(resume_downloads)
     prompt_server.app.on_startup.append(start_detection)
     prompt_server.app.on_shutdown.append(stop_downloads)
@@ -84,6 +91,7 @@ def build_services(prompt_server):
             http, bases.huggingface, RetryPolicy(attempts=3, base_delay=tuning.retry_base_seconds)
         ),
         comfy=facts,
+        catalogs=catalogs,
         hosts=HostGuard.build(comfy_host.listen_addresses(), allowed_hosts_from(os.environ)),
         detection=detection,
     )

@@ -25,7 +25,9 @@ from ..civitai_utils.hash_cache import HashCache
 from ..civitai_utils.hf_client import HuggingFaceClient
 from ..civitai_utils.http_client import OutboundHttp
 from ..civitai_utils.keys import KeyStore
+from ..civitai_utils.local_lookup import ThreadedLocalLookup
 from ..civitai_utils.local_models import LocalModels
+from ..civitai_utils.model_catalogs import ModelCatalogs
 from ..civitai_utils.model_folders import ModelFolders, UnsafeTarget
 from ..civitai_utils.settings import api_bases
 from ..civitai_utils.standalone_folders import standalone_folders
@@ -33,6 +35,7 @@ from ..civitai_utils.url_policy import UrlPolicy
 from .download_script import ScriptEntry, render_script
 from .loader_rules import LoaderRules
 from .reports import ScanReport
+from .resolve_local import local_answer
 from .resolve_missing import resolve_missing_all
 from .scan import scan
 
@@ -113,8 +116,7 @@ def _print_report(report: ScanReport, as_json: bool) -> None:
         if verdict.message:
             line += f"  ({verdict.message})"
         elif verdict.resource is not None:
-            resource = verdict.resource
-            line += f"  <- {resource.url}" if resource.resolved else f"  ({resource.reason})"
+            line += "  " + _source_words(verdict.resource)
         print(line)
     for node_type in sorted(report.custom_nodes):
         advice = report.advice(node_type)
@@ -125,20 +127,44 @@ def _print_report(report: ScanReport, as_json: bool) -> None:
     )
 
 
+def _source_words(resource) -> str:
+    """Where the file comes from (or which local file to use), how sure, and why."""
+    if resource.already_downloaded and resource.local_path:
+        head = f"= use {resource.folder}/{resource.local_path}"
+    elif resource.resolved:
+        head = f"<- {resource.url}"
+    else:
+        return f"({resource.reason})"
+    sure = "check first" if resource.needs_confirmation else "sure"
+    confidence = f"confidence {resource.confidence:.2f}, " if resource.confidence is not None else ""
+    return f"{head}  [{confidence}{sure}] {resource.evidence or ''}".rstrip()
+
+
 def _write_reports(report: ScanReport, directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "missing-models.json").write_text(report.as_json(), encoding="utf-8")
     (directory / "missing-models.md").write_text(report.as_markdown(), encoding="utf-8")
 
 
-async def _resolve(report: ScanReport) -> None:
-    """Find a source for every missing model (Civitai and Hugging Face, keys from the environment)."""
+async def _map_locally(report: ScanReport, local: LocalModels) -> None:
+    """The scan's answer for missing files this machine already has (same cached SHA-256, or a variant)."""
+    finder = ThreadedLocalLookup(local)
+    for finding in report.findings:
+        if finding.verdict.status == "missing":
+            finding.verdict.resource = await local_answer(finding.verdict.reference, finder)
+
+
+async def _resolve(report: ScanReport, local: LocalModels, custom_nodes: list[str]) -> None:
+    """Find a source for every missing model: this machine first, the catalogs this Python has (ComfyUI's
+    templates when run with ComfyUI's Python), then Civitai and Hugging Face (keys from the environment)."""
     bases = api_bases()
     http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
     try:
         civitai, hf = CivitaiClient(http, bases.civitai), HuggingFaceClient(http, bases.huggingface)
         missing = [f for f in report.findings if f.verdict.status == "missing"]
-        resolved = await resolve_missing_all([f.verdict.reference for f in missing], civitai, hf)
+        references = [f.verdict.reference for f in missing]
+        catalog = ModelCatalogs(lambda: custom_nodes)
+        resolved = await resolve_missing_all(references, civitai, hf, catalog, ThreadedLocalLookup(local))
         for finding, resource in zip(missing, resolved, strict=True):
             finding.verdict.resource = resource
     finally:
@@ -150,6 +176,9 @@ def _downloadable(report: ScanReport, folders: ModelFolders):
     for finding in report.findings:
         resource = finding.verdict.resource
         if finding.verdict.status != "missing" or resource is None or not resource.resolved:
+            continue
+        if resource.already_downloaded:
+            print(f"on disk   {resource.folder}/{resource.filename}: {resource.evidence}", file=sys.stderr)
             continue
         if resource.needs_confirmation:
             print(f"skipped   {resource.folder}/{resource.filename}: {resource.evidence}", file=sys.stderr)
@@ -233,8 +262,11 @@ def run(argv: list[str] | None = None) -> int:
         report = scan(args.paths, inventory, _rules(object_info, inventory), known_nodes)
     except (UsageError, FileNotFoundError) as error:
         parser.exit(EXIT_USAGE, f"{parser.prog}: error: {error}\n")
+    custom_nodes = [str(args.comfyui / "custom_nodes")] if args.comfyui else []
     if args.command in ("script", "download") and report.count("missing"):
-        asyncio.run(_resolve(report))
+        asyncio.run(_resolve(report, local, custom_nodes))
+    elif report.count("missing"):
+        asyncio.run(_map_locally(report, local))
     _print_report(report, args.json)
     _write_reports(report, args.report_dir)
     if args.command == "script":

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 
+from .catalog_entries import CatalogLookup
 from .generation import FOLDER_OF_KIND, ResolvedResource
+from .resolve_local import LocalFinder
 from .resolve_missing import CivitaiLookup, HuggingFaceLookup, Target, kind_of_folder, resolve_missing
 from .workflow_models import ModelReference
 
@@ -49,13 +51,15 @@ async def find_sources(
     civitai: CivitaiLookup,
     hf: HuggingFaceLookup,
     deadline: float = SOURCE_DEADLINE_SECONDS,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
 ) -> list[ResolvedResource]:
     """A download source for each reference, in the order asked; whatever is not found by the deadline says so."""
     limit = asyncio.Semaphore(PARALLEL_LOOKUPS)
 
     async def one(ref: ModelReference) -> ResolvedResource:
         async with limit:
-            return await resolve_missing(ref, civitai, hf)
+            return await resolve_missing(ref, civitai, hf, catalog, local)
 
     tasks = [asyncio.create_task(one(ref)) for ref in references]
     if not tasks:
@@ -67,9 +71,16 @@ async def find_sources(
     return [_settled(ref, task, deadline) for ref, task in zip(references, tasks, strict=True)]
 
 
-async def add_sources(answer: dict, civitai: CivitaiLookup, hf: HuggingFaceLookup) -> None:
+async def add_sources(
+    answer: dict,
+    civitai: CivitaiLookup,
+    hf: HuggingFaceLookup,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
+) -> None:
     """Fill `resource` into the missing models of a `detect_missing` answer (one call for agents and tests)."""
     missing = [model for model in answer["models"] if model["status"] == "missing"]
     references = [ModelReference.model_validate(model["reference"]) for model in missing]
-    for model, resource in zip(missing, await find_sources(references, civitai, hf), strict=True):
+    found = await find_sources(references, civitai, hf, catalog=catalog, local=local)
+    for model, resource in zip(missing, found, strict=True):
         model["resource"] = resource.model_dump()

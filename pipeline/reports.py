@@ -9,6 +9,19 @@ from .missing_nodes import describe
 from .workflow_models import MissingModel, MissingNodeType
 
 
+def _cell(text: str | None) -> str:
+    """Text that stays inside one Markdown table cell."""
+    return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _confidence(resource) -> str:
+    """How sure the source is, in a word and a number: "sure 1.00", "to confirm 0.40"."""
+    if resource is None or not resource.resolved or resource.confidence is None:
+        return ""
+    word = "to confirm" if resource.needs_confirmation else "sure"
+    return f"{word} {resource.confidence:.2f}"
+
+
 @dataclass
 class ScanFinding:
     """One model (folder + name) and every workflow that needs it."""
@@ -64,14 +77,18 @@ class ScanReport:
             f"{len(self.workflows)} workflow(s): {self.count('present')} model(s) present, "
             f"{self.count('missing')} missing, {self.count('elsewhere')} in another folder.",
             "",
-            "| status | folder | file | source | workflows |",
-            "|---|---|---|---|---|",
+            "| status | folder | file | source | confidence | evidence | workflows |",
+            "|---|---|---|---|---|---|---|",
         ]
         for finding in self.findings:
             verdict, reference = finding.verdict, finding.verdict.reference
             resource = verdict.resource
             if verdict.status == "elsewhere":
                 source = verdict.message or ""
+            elif resource is not None and resource.already_downloaded and resource.local_path:
+                source = f"use `{resource.local_path}` (on disk)"
+                if resource.needs_confirmation:
+                    source += " (check: another precision or format)"
             elif resource is not None and resource.resolved:
                 source = f"[{resource.model_name or resource.filename}]({resource.url})"
                 if resource.needs_confirmation:
@@ -82,8 +99,15 @@ class ScanReport:
                 source = resource.reason or ""
             else:
                 source = ""
+            if resource is not None and resource.evidence:
+                confidence = f"{resource.confidence:.2f}" if resource.confidence is not None else "?"
+                source += f" — confidence {confidence}: {resource.evidence}".replace("|", "\\|")
             used_by = ", ".join(finding.workflows)
-            lines.append(f"| {verdict.status} | {reference.folder} | `{reference.name}` | {source} | {used_by} |")
+            sure, evidence = _confidence(resource), _cell(resource.evidence if resource is not None else None)
+            lines.append(
+                f"| {verdict.status} | {reference.folder} | `{reference.name}` | {_cell(source)} | {sure} | {evidence} "
+                f"| {used_by} |"
+            )
         if self.custom_nodes:
             lines += ["", "## Node types no installed pack provides", ""]
             lines += [

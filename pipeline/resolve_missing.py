@@ -2,13 +2,17 @@
 
 Best evidence first, each answer saying why (`evidence`) and how sure (`confidence`):
 
+0. the very file already on this machine under another name (resolve_local.py: the workflow's SHA-256 in the
+   hash cache; after any source's answer, the same SHA-256 among same-size files; a precision variant offered).
 a. the workflow's own link (`properties.models[].url`): a Hugging Face file link is asked for its size and
    SHA-256; a Civitai download link (or model page / AIR) names a version and, by its query, one file.
    Links to other hosts are not followed.
 b. the workflow's hash (`properties.models[].hash`): Civitai's by-hash lookup.
-c. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
+c. the file name on Hugging Face: the Hub's search, an exact file name in a repository's tree (`hf_search`).
+d. the file name: Civitai's search, restricted to the type the loader's folder implies. Only an exact file
    name is certain; any other name match is offered for the user to confirm (`needs_confirmation`).
-d. a Hugging Face repository page the workflow links: a file of exactly that name in it.
+e. a Hugging Face repository page the workflow links: a file of exactly that name in it.
+Between b and c: the catalogs ComfyUI already has on disk (resolve_catalog.py), their link resolved as above.
 
 Whatever the source calls the file, it is saved where the workflow's loader looks: the reference's folder,
 its subfolder, and the very name the workflow writes (`source_filename` keeps the source's own name). A name
@@ -29,10 +33,15 @@ from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
 from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
 from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
 from ..civitai_utils.settings import CIVITAI_SITES
+from .catalog_entries import CatalogLookup
 from .download_blocks import civitai_block
 from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+from .hf_name_step import hf_by_name
+from .hf_search import HfSearchLookup
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
+from .resolve_catalog import from_catalogs
 from .resolve_image import CivitaiLookup, from_name_match, from_version
+from .resolve_local import LocalFinder, cached_copy, copy_of_source, variant_offer
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
 from .url_parts import split_or_none
 from .workflow_models import ModelReference
@@ -73,7 +82,7 @@ PARALLEL_LOOKUPS = 6
 _HEX = re.compile(r"[0-9a-fA-F]+")
 
 
-class HuggingFaceLookup(Protocol):
+class HuggingFaceLookup(HfSearchLookup, Protocol):
     base_url: str
 
     async def file_info(
@@ -149,8 +158,18 @@ def _file_with_hash(version: ModelVersion, wanted: str) -> ModelFile | None:
 
 
 class _Chain:
-    def __init__(self, ref: ModelReference, target: Target, civitai: CivitaiLookup, hf: HuggingFaceLookup):
+    def __init__(
+        self,
+        ref: ModelReference,
+        target: Target,
+        civitai: CivitaiLookup,
+        hf: HuggingFaceLookup,
+        catalog: CatalogLookup | None = None,
+        local: LocalFinder | None = None,
+    ):
         self.ref = ref
+        self.catalog = catalog
+        self.local = local
         self.target = target
         self.civitai = civitai
         self.hf = hf
@@ -411,6 +430,16 @@ class _Chain:
             evidence = f"Civitai knows the workflow's {label} hash: {shown} (version {version.id}), file {file.name}."
         return self._from_civitai(version, file, evidence, confidence)
 
+    async def _ask_civitai_search(self) -> None:
+        """Civitai's answers to the name searches `_civitai_name` will make, into the client's cache."""
+        if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
+            return
+        for query in search_queries(self.target.filename):
+            try:
+                await self.civitai.search_models(query, CIVITAI_TYPES_OF_KIND.get(self.kind))
+            except CivitaiError:
+                return
+
     async def _civitai_name(self) -> ResolvedResource | None:
         if len(normalize(self.target.filename).replace(" ", "")) < MIN_SEARCH_CHARS:
             self.tried.append(f"The name {self.target.filename} is too short to search Civitai for.")
@@ -463,6 +492,11 @@ class _Chain:
         link = (self.ref.url or "").strip() or None
         hf_location = parse_hf_url(link, self.hf.base_url) if link else None
         civitai_link = parse_civitai_url(link, self.civitai.base_url) if link and hf_location is None else None
+        # 0. the very file, already on this machine under another name (resolve_local.py)
+        if self.local is not None and self.sha256:
+            found = await cached_copy(self._unresolved(""), self.sha256, self.local)
+            if found:
+                return found
         # a. the workflow's own link
         if hf_location is not None and hf_location.path:
             found = self._offer(await self._hf_file(hf_location))
@@ -479,11 +513,27 @@ class _Chain:
             found = self._offer(await self._with_key_need(await self._civitai_hash()))
             if found:
                 return found
-        # c. the file name on Civitai
+        # b2. the catalogs ComfyUI already has on disk (resolve_catalog.py)
+        if self.catalog is not None:
+            found = self._offer(await from_catalogs(self, self.catalog))
+            if found:
+                return found
+        # c. the file name on Hugging Face (Civitai's search is asked meanwhile: a silent host costs one wait, not two)
+        civitai_ahead = asyncio.create_task(self._ask_civitai_search())
+        try:
+            found = self._offer(await hf_by_name(self))
+        except BaseException:
+            civitai_ahead.cancel()
+            raise
+        if found:
+            civitai_ahead.cancel()
+            return found
+        await asyncio.gather(civitai_ahead, return_exceptions=True)
+        # d. the file name on Civitai
         found = self._offer(await self._with_key_need(await self._civitai_name()))
         if found:
             return found
-        # d. the Hugging Face repository the workflow links
+        # e. the Hugging Face repository the workflow links
         if hf_location is not None and not hf_location.path:
             found = self._offer(await self._hf_repo(hf_location))
             if found:
@@ -518,7 +568,13 @@ class _Chain:
         return first.model_copy(update={"reason": f"{first.reason}{tail}"})
 
 
-async def resolve_missing(ref: ModelReference, civitai: CivitaiLookup, hf: HuggingFaceLookup) -> ResolvedResource:
+async def resolve_missing(
+    ref: ModelReference,
+    civitai: CivitaiLookup,
+    hf: HuggingFaceLookup,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
+) -> ResolvedResource:
     """A download source for one model file the workflow needs, placed exactly where its loader looks."""
     try:
         target = Target.of(ref)
@@ -530,17 +586,27 @@ async def resolve_missing(ref: ModelReference, civitai: CivitaiLookup, hf: Huggi
             resolved=False,
             reason=f"The workflow names {ref.name!r}, which cannot be saved as a model file: {why}.",
         )
-    return await _Chain(ref, target, civitai, hf).run()
+    answer = await _Chain(ref, target, civitai, hf, catalog, local).run()
+    if local is None:
+        return answer
+    answer = await copy_of_source(answer, local)
+    if not answer.resolved:
+        return await variant_offer(answer, target.filename, local) or answer
+    return answer
 
 
 async def resolve_missing_all(
-    refs: list[ModelReference], civitai: CivitaiLookup, hf: HuggingFaceLookup
+    refs: list[ModelReference],
+    civitai: CivitaiLookup,
+    hf: HuggingFaceLookup,
+    catalog: CatalogLookup | None = None,
+    local: LocalFinder | None = None,
 ) -> list[ResolvedResource]:
     """`resolve_missing` for many references, a few at a time, answers in the order asked."""
     limit = asyncio.Semaphore(PARALLEL_LOOKUPS)
 
     async def one(ref: ModelReference) -> ResolvedResource:
         async with limit:
-            return await resolve_missing(ref, civitai, hf)
+            return await resolve_missing(ref, civitai, hf, catalog, local)
 
     return list(await asyncio.gather(*(one(ref) for ref in refs)))

@@ -151,3 +151,29 @@ def test_a_saved_object_info_teaches_the_scan_custom_loaders(tmp_path, models):
                "--json", "--report-dir", str(tmp_path))  # fmt: skip
     [model] = json.loads(done.stdout)["models"]
     assert model["reference"]["folder"] == "loras" and model["status"] == "missing"
+
+
+def test_the_report_says_where_each_source_came_from_and_how_sure_it_is(tmp_path, models, fake_services):
+    fake_services.hf.add_repo("Comfy-Org/Quillfeather_ComfyUI_repackaged", downloads=10_000)
+    vae = fake_services.hf.add_file(
+        "Comfy-Org/Quillfeather_ComfyUI_repackaged", "split_files/vae/quillfeather_vae.safetensors", size=MiB
+    )
+    workflow = write_graph(
+        tmp_path / "wf.json",
+        loader(1, "VAELoader", "quillfeather_vae.safetensors"),
+        loader(2, "LoraLoader", "setsunaTokage_v10.safetensors"),
+    )
+    env = {**fake_services.env(), "CIVITAI_API_KEY": "test-civitai-key"}
+    check = cli(
+        "download", str(workflow), "--models-dir", str(models), "--check-only", "--report-dir", str(tmp_path), env=env
+    )
+    assert check.returncode == 1, check.stdout + check.stderr
+    markdown = (tmp_path / "missing-models.md").read_text()
+    assert "| status | folder | file | source | confidence | evidence | workflows |" in markdown
+    [vae_row] = [line for line in markdown.splitlines() if "`quillfeather_vae.safetensors`" in line]
+    assert "| sure 0.90 | Hugging Face search: Comfy-Org/Quillfeather_ComfyUI_repackaged has a file" in vae_row
+    [lora_row] = [line for line in markdown.splitlines() if "`setsunaTokage_v10.safetensors`" in line]
+    assert "| sure 1.00 | Found by name: Civitai file setsunaTokage_v10.safetensors has exactly this name" in lora_row
+    report = json.loads((tmp_path / "missing-models.json").read_text())
+    resource = next(m["resource"] for m in report["models"] if m["reference"]["folder"] == "vae")
+    assert resource["sha256"] == vae.sha256() and resource["confidence"] == 0.9 and resource["evidence"]

@@ -108,7 +108,8 @@ async def test_a_gated_link_without_token_says_so_and_with_token_resolves(make_c
     blocked = await make_clients().resolve(ref("flux_dev_ae.safetensors", "vae", url=link))
     assert not blocked.resolved and blocked.needs_key
     assert blocked.reason.startswith(f"{GATED} is a gated Hugging Face repository: accept its terms at")
-    assert "Also tried: Civitai's search" in blocked.reason  # the other steps still ran
+    assert "Also tried: Hugging Face's search" in blocked.reason  # the other steps still ran
+    assert "Civitai's search" in blocked.reason
     assert blocked.url.endswith(f"/{GATED}/resolve/main/ae.safetensors")
     granted = await make_clients(hf_token=HF_TOKEN).resolve(ref("flux_dev_ae.safetensors", "vae", url=link))
     assert granted.resolved and not granted.needs_key and granted.sha256 and granted.confidence == 1.0
@@ -188,7 +189,8 @@ async def test_a_link_to_another_host_is_not_followed(make_clients, fake_service
     resource = await make_clients().resolve(ref("strange_thing_q4.safetensors", "loras", url=link))
     assert not resource.resolved
     assert "points to example.com, which is neither Civitai nor Hugging Face; it was not followed" in resource.reason
-    assert fake_services.requests.entries(server="hf") == []
+    # Hugging Face is only searched by name (repository search and listings), never asked for the link's file.
+    assert all(entry.path.startswith("/api/models") for entry in fake_services.requests.entries(server="hf"))
 
 
 async def test_a_link_for_a_loader_no_rule_knows_is_kept_but_not_placed(make_clients, fake_services):

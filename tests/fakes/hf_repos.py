@@ -82,6 +82,8 @@ class HfRepo:
     approved_tokens: set[str] | None = None
     """For gated repos: tokens granted access; ``None`` means every valid token is granted."""
     files: dict[str, HfFile] = field(default_factory=dict)
+    downloads: int = 0
+    """What the search sorts by (``sort=downloads``)."""
     branches: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -121,6 +123,7 @@ class HfRegistry:
         gated: bool = False,
         private: bool = False,
         approved_tokens: set[str] | None = None,
+        downloads: int | None = None,
     ) -> HfRepo:
         if repo_type not in REPO_TYPES:
             raise ValueError(f"repo_type must be one of {REPO_TYPES}")
@@ -131,6 +134,8 @@ class HfRegistry:
                 self.repos[(repo_type, repo_id)] = repo
             repo.gated, repo.private = gated, private
             repo.approved_tokens = None if approved_tokens is None else set(approved_tokens)
+            if downloads is not None:
+                repo.downloads = downloads
             return repo
 
     def add_file(
@@ -144,16 +149,18 @@ class HfRegistry:
         gated: bool | None = None,
         private: bool | None = None,
         repo_type: str = "model",
+        seed: str | None = None,
     ) -> HfFile:
         """Add (or replace) a file. Model extensions and files over 10 MiB are LFS unless ``lfs`` says
         otherwise; ``data`` gives exact bytes, otherwise bytes are seeded (a valid safetensors container
-        for ``.safetensors``). ``gated``/``private`` change the repo when given."""
+        for ``.safetensors``); files given the same ``seed`` and size have the same bytes.
+        ``gated``/``private`` change the repo when given."""
         repo = self.repos.get((repo_type, repo_id)) or self.add_repo(repo_id, repo_type=repo_type)
         if gated is not None:
             repo.gated = gated
         if private is not None:
             repo.private = private
-        seed = f"hf-file:{repo_type}:{repo_id}:{path}"
+        seed = seed or f"hf-file:{repo_type}:{repo_id}:{path}"
         if data is not None:
             content: Content = BytesContent(data)
         elif size is None and not path.lower().endswith(LFS_SUFFIXES):
@@ -177,6 +184,18 @@ class HfRegistry:
             seed = f"hf-file:{repo_type}:{repo_id}:{path}"
             hf_file.content = SeededContent(seed, size, path.lower().endswith((".safetensors", ".sft")))
         return hf_file
+
+    def search(self, text: str, author: str | None, repo_type: str = "model") -> list[HfRepo]:
+        """Public repositories whose id contains ``text`` (case-insensitive), most downloaded first (§15)."""
+        wanted, owner = text.lower(), (author or "").lower()
+        with self._lock:
+            repos = [r for (kind, _), r in self.repos.items() if kind == repo_type and not r.private]
+        found = [
+            r
+            for r in repos
+            if wanted in r.repo_id.lower() and (not owner or r.repo_id.split("/", 1)[0].lower() == owner)
+        ]
+        return sorted(found, key=lambda r: (-r.downloads, r.repo_id))
 
     def get(self, repo_id: str, repo_type: str = "model") -> HfRepo | None:
         return self.repos.get((repo_type, repo_id))

@@ -6,6 +6,7 @@
 without a token and 403 for a token not granted access, missing or private repos 401 ``RepoNotFound``
 (404 with a valid token), missing files 404 ``EntryNotFound``, bad revisions 404 ``RevisionNotFound``.
 Also ``raw/``, ``/api/{type}s/{repo}/tree/{rev}`` (with ``Link`` paging), ``paths-info``, repo info,
+the repository search ``/api/models?search=&author=&limit=`` (repo-id substring only, ``Link`` paging, §15),
 and the relative ``/api/resolve-cache/...`` redirect for small files (a switch).
 """
 
@@ -15,7 +16,7 @@ import asyncio
 import hashlib
 import secrets
 from http import HTTPStatus
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlencode
 
 from aiohttp import web
 
@@ -203,6 +204,8 @@ class HuggingFaceHub:
         if not segments or segments[0].rstrip("s") not in REPO_TYPES or not segments[0].endswith("s"):
             return _error(404, None, "Not Found")
         repo_type = segments[0][:-1]
+        if len(segments) == 1 and request.method == "GET":
+            return self.search(request, repo_type)
         parsed = _repo_and_rest(segments[1:], ("tree", "paths-info", "revision"))
         if parsed is None:
             repo_id = "/".join(unquote(s) for s in segments[1:3])
@@ -216,9 +219,57 @@ class HuggingFaceHub:
         folder = "/".join(unquote(s) for s in rest[2:])
         return await self.tree(request, repo_type, repo_id, revision, folder)
 
+    def search(self, request: web.Request, repo_type: str) -> web.Response:
+        """``search`` matches repository ids only (never file names inside), ``limit`` ≤ 1000, paged by ``Link``;
+        ``full=true`` or ``expand[]=siblings`` adds every repository's file paths (``siblings``, no sizes)."""
+        try:
+            limit = int(request.query.get("limit", "1000"))
+            start = int(request.query.get("cursor", "0") or 0)
+        except ValueError:
+            return _error(400, None, "Invalid query")
+        if not 0 < limit <= 1000 or start < 0:
+            return _error(400, None, "Invalid limit")
+        found = self.state.hf.search(request.query.get("search", ""), request.query.get("author"), repo_type)
+        full = request.query.get("full", "").lower() in ("1", "true") or "siblings" in request.query.getall(
+            "expand[]", []
+        )
+        page = found[start : start + limit]
+        items = [
+            {
+                "_id": hashlib.sha1(repo.repo_id.encode(), usedforsecurity=False).hexdigest()[:24],
+                "id": repo.repo_id,
+                "modelId": repo.repo_id,
+                "likes": repo.downloads // 100,
+                "downloads": repo.downloads,
+                "private": False,
+                "gated": "manual" if repo.gated else False,
+                "tags": [],
+                "createdAt": "2025-01-01T00:00:00.000Z",
+                **(
+                    {"sha": repo.commit, "siblings": [{"rfilename": path} for path in sorted(repo.files)]}
+                    if full
+                    else {}
+                ),
+            }
+            for repo in page
+        ]
+        headers = {}
+        if start + limit < len(found):
+            query = {k: v for k, v in request.query.items() if k != "cursor"}
+            query["cursor"] = str(start + limit)
+            headers["Link"] = f'<{request.scheme}://{request.host}{request.path}?{urlencode(query)}>; rel="next"'
+        return json_response(items, 200, headers)
+
     def _checked_repo(self, request: web.Request, repo_type: str, repo_id: str, revision: str):
+        """A gated repository's files can be listed by anyone (the Hub shows them); only downloads are refused."""
         repo = self.state.hf.get(repo_id, repo_type)
-        refused = self._authorize(request, repo, repo_id)
+        if repo is not None and repo.gated and not repo.private:
+            token, present = self._token(request)
+            if present and token not in self.state.config.hf_tokens:
+                return _error(401, None, INVALID_CREDENTIALS), None
+            refused = None
+        else:
+            refused = self._authorize(request, repo, repo_id)
         if refused is not None:
             return refused, None
         commit = repo.resolve_revision(revision)

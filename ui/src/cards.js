@@ -1,6 +1,7 @@
 // What a card shows, as plain data: an "entry" (a resource of an image, or a model the open workflow
 // needs) and the state it is in, derived from the entry, its latest download task and the user's
 // confirmation. Pure functions, shared by both views and tested on their own.
+import { localChoice } from './localRelink.js'
 
 /** States of DESIGN.md §4, plus waiting (queued), confirm (a likely match the user must accept),
  * elsewhere (the file sits in another model folder, where this loader does not look), looking (a missing
@@ -75,7 +76,17 @@ const KIND_OF_FOLDER = {
   animatediff_models: 'motion_module',
 }
 
-/** A card for one model of the open workflow (a `models[]` item of /civitai/missing). */
+/** The very file already on disk under another name: nothing to download (Download All leaves it), the card
+ * says where it is (the backend's first sentence) and offers "Use this file". */
+function sameFileOnDisk(resource) {
+  if (!resource?.already_downloaded || !resource.local_path || resource.needs_confirmation) return null
+  const evidence = resource.evidence || ''
+  const cut = evidence.search(/\.\s/)
+  return { path: `${resource.folder}/${resource.local_path}`, message: cut > 0 ? evidence.slice(0, cut + 1) : evidence }
+}
+
+/** A card for one model of the open workflow (a `models[]` item of /civitai/missing); `localChoice` is the
+ * file on disk its nodes can be re-pointed at ("Use this file"), see localRelink.js. */
 export function entryFromMissingModel(model) {
   const { reference, resource } = model
   const filename = resource?.filename || basename(reference.name)
@@ -93,10 +104,11 @@ export function entryFromMissingModel(model) {
     localPath: model.local_path || '',
     unresolvedReason: isDownloadable(resource) ? '' : resource?.reason || model.message || '',
     blockedReason: resource?.blocked || '',
-    elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : null,
+    elsewhere: model.status === 'elsewhere' ? { path: model.found_elsewhere || '', message: model.message || '' } : sameFileOnDisk(resource),
     disabled: Boolean(reference.disabled),
     looking: Boolean(model.looking),
     checkedStamp: model.checkedStamp ?? 0,
+    localChoice: localChoice(model),
   }
 }
 

@@ -256,6 +256,32 @@ export function missingModelNames(node: NodeLike): string[] {
   return names
 }
 
+/**
+ * "Use this file": set every widget of the open graph (subgraphs included) whose value is the missing model
+ * name `from` to `to`, a name the loader lists. Returns how many widgets changed.
+ */
+export function repointModelWidgets(from: string, to: string): number {
+  const graph = openGraph()
+  if (!graph) return 0
+  let changed = 0
+  const subgraphs = (graph as { subgraphs?: Map<string, LGraph> }).subgraphs
+  for (const each of [graph, ...(subgraphs?.values?.() ?? [])]) {
+    for (const node of graphNodes(each)) {
+      for (const widget of (node?.widgets ?? []) as Widget[]) {
+        if (widget?.value !== from) continue
+        widget.value = to
+        ;(widget as { callback?: (value: string, canvas: unknown, node: unknown) => void }).callback?.(to, app.canvas, node)
+        changed += 1
+      }
+    }
+  }
+  if (changed) {
+    ;(graph as { change?: () => void }).change?.()
+    redrawCanvas(graph)
+  }
+  return changed
+}
+
 /** The nodes selected on the canvas (what the selection toolbox's commands act on). */
 export function selectedNodes(): NodeLike[] {
   const canvas = app.canvas as (Omit<Canvas, 'selectedItems'> & { selectedItems?: Iterable<unknown> }) | undefined

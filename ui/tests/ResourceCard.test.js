@@ -31,6 +31,19 @@ describe('ResourceCard', () => {
     expect(controlsOf(card).sort()).toEqual([...expected].sort())
   })
 
+  it('a sure source still says where it came from and how sure, folded; a likely match shows it open instead', () => {
+    const evidence = 'Hugging Face: Comfy-Org/flux1-dev, split_files/vae/ae.safetensors at commit 0a1b2c3.'
+    const sure = renderCard('resolved', { resourceFields: { confidence: 0.95, evidence } })
+    expect(byTestId(sure, 'card-source').find('summary').text()).toBe('Source · 95% sure')
+    expect(byTestId(sure, 'card-source-evidence').text()).toBe(evidence)
+    expect(byTestId(sure, 'card-source').attributes('open')).toBeUndefined()
+    const likely = renderCard('confirm', { resourceFields: { needs_confirmation: true, confidence: 0.7, evidence } })
+    expect(byTestId(likely, 'card-source').exists()).toBe(false)
+    expect(byTestId(likely, 'card-evidence').text()).toContain(evidence)
+    const present = renderCard('present', { resourceFields: { evidence } })
+    expect(byTestId(present, 'card-source').exists()).toBe(false)
+  })
+
   it('names the file it is about', () => {
     const card = renderCard('resolved', { resourceFields: { subfolder: 'sd15' } })
     const root = card.get('[data-testid="resource-card"]')
