@@ -42,6 +42,7 @@ def test_use_this_file_repoints_the_node_and_the_prompt_validates(ui_comfyui, fa
         BY_HASH_NAME=by_hash,
         BY_NAME_NAME=by_name,
     )
+    assert result["statesWhileEdited"] == ["elsewhere"]  # the same graph configured again, then another node edited
     assert f"Already on this machine as {copy}." in result["evidence"]
     assert f"Already on this machine: vae/{copy} has the same SHA-256 as the source" in result["evidence"]
     assert result["downloadAll"] == 0  # nothing left to download: both files are on disk

@@ -14,6 +14,34 @@ function loaderValues(page) {
   });
 }
 
+// The states the card shows while the host configures the same workflow again and the user edits another node
+// (a re-check follows): a source once found stays on screen.
+async function statesDuringEdits(page, filename) {
+  await page.evaluate((name) => {
+    const seen = (window.__cardStates = new Set());
+    const look = () => seen.add(document.querySelector(`[data-testid="resource-card"][data-filename="${name}"]`)?.dataset.state ?? 'gone');
+    look();
+    window.__cardWatch = new MutationObserver(look);
+    window.__cardWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  }, filename);
+  await page.evaluate(async () => {
+    const graph = window.app.rootGraph ?? window.app.graph;
+    await window.app.loadGraphData(graph.serialize());
+  });
+  await page.evaluate(() => {
+    const graph = window.app.rootGraph ?? window.app.graph;
+    const latent = graph._nodes.find((n) => n.type === 'EmptyLatentImage');
+    latent.widgets.find((w) => w.name === 'batch_size').value = 2;
+  });
+  const canvas = await page.locator('#graph-canvas').boundingBox();
+  await page.mouse.click(canvas.x + canvas.width - 40, canvas.y + canvas.height - 40); // the change tracker looks
+  await page.waitForTimeout(2500); // past the re-check's debounce and its answer
+  return page.evaluate(() => {
+    window.__cardWatch.disconnect();
+    return [...window.__cardStates];
+  });
+}
+
 await runScenario(async ({ page }) => {
   await page.evaluate(async (api) => window.app.loadApiJson(api, 'use-local-file.json'), prompt);
   await page.evaluate((links) => {
@@ -28,6 +56,7 @@ await runScenario(async ({ page }) => {
   await view.locator('[data-testid="workflow-refresh"]').click();
   await waitForCardState(view, byHash, 'elsewhere', 30_000);
   await waitForCardState(view, byName, 'present', 30_000);
+  const statesWhileEdited = await statesDuringEdits(page, byHash);
   const evidence = await card(view, byHash).innerText();
   const downloadAll = Number(await view.locator('[data-testid="download-all"]').getAttribute('data-count'));
   const shots = await screenshots(page, 'use-local-file');
@@ -56,5 +85,5 @@ await runScenario(async ({ page }) => {
     await fetch('/api/interrupt', { method: 'POST' });
     return { status: answer.status, nodeErrors: body.node_errors ?? null, error: body.error ?? null };
   });
-  return { evidence, downloadAll, before, after, queued, shots };
+  return { evidence, statesWhileEdited, downloadAll, before, after, queued, shots };
 });

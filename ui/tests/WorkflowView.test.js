@@ -146,6 +146,7 @@ describe('This workflow', () => {
     await flushPromises()
     expect(allByTestId(view, 'resource-card').length).toBeGreaterThan(0)
 
+    graph.nodes = [nodeDouble(7, 'CheckpointLoaderSimple', { widgets_values: ['another-workflow.safetensors'] })]
     announceGraphLoaded() // afterConfigureGraph: another workflow was opened or switched to
     emitServerEvent('graphChanged', {}) // the change tracker follows; it must not postpone the check
     await flushPromises()
@@ -247,6 +248,66 @@ describe('sources arrive after detection', () => {
     expect(view.get('[data-filename="a.safetensors"]').text()).toContain('Civitai did not answer in time')
   })
 
+  describe('a source once found stays while the models stay the same', () => {
+    const sourcePosts = () => api.calls.filter((call) => call.route === '/civitai/sources')
+    let view
+    let seen
+
+    beforeEach(async () => {
+      graph.nodes = [nodeDouble(4, 'LoraLoader', { widgets_values: ['a.safetensors', 1, 1] }), nodeDouble(9, 'KSampler', { widgets_values: [42, 'fixed'] })]
+      respondWith('/civitai/missing', { models: [detected('a.safetensors')], custom_nodes: [], notes: [] })
+      // The first lookup answers; any later one never does, so a card that asks again shows "looking".
+      let answered = 0
+      respondWith('/civitai/sources', () =>
+        answered++ ? new Promise(() => {}) : Response.json({ resources: [resource({ filename: 'a.safetensors', name: 'a.safetensors' })] }),
+      )
+      followWorkflowSwitches()
+      view = mountView()
+      await flushPromises()
+      seen = new Set()
+    })
+
+    // Every state the card shows while `during` runs and its timers fire, looked at after each step.
+    async function statesWhile(during) {
+      const look = () => seen.add(view.find('[data-testid="resource-card"]').attributes('data-state') ?? 'gone')
+      look()
+      await during()
+      for (let step = 0; step < 40; step++) {
+        await vi.advanceTimersByTimeAsync(50)
+        await flushPromises()
+        look()
+      }
+      return [...seen]
+    }
+
+    it('the host configuring the same workflow again keeps the card and asks nothing', async () => {
+      expect(view.get('[data-filename="a.safetensors"]').attributes('data-state')).toBe('resolved')
+      const states = await statesWhile(async () => {
+        announceGraphLoaded() // afterConfigureGraph for the graph already listed (a reload, a tab with the same models)
+        emitServerEvent('graphChanged', {})
+      })
+      expect(states).toEqual(['resolved'])
+      expect(missingPosts()).toHaveLength(1)
+      expect(sourcePosts()).toHaveLength(1)
+    })
+
+    it('an edit elsewhere (the seed) checks again but the card keeps its source without asking for it again', async () => {
+      const states = await statesWhile(async () => {
+        graph.nodes[1].widgets_values = [43, 'fixed']
+        emitServerEvent('graphChanged', {})
+      })
+      expect(missingPosts()).toHaveLength(2)
+      expect(states).toEqual(['resolved'])
+      expect(sourcePosts()).toHaveLength(1)
+    })
+
+    it('Refresh looks for the source again', async () => {
+      await byTestId(view, 'workflow-refresh').trigger('click')
+      await flushPromises()
+      expect(sourcePosts()).toHaveLength(2)
+    })
+  })
+
   it('a failed sources call leaves the card unresolved with the reason, not looking forever', async () => {
     respondWith('/civitai/missing', { models: [detected('a.safetensors')], custom_nodes: [], notes: [] })
     respondWith('/civitai/sources', { error: 'invalid request: references.0.name: Field required' }, 400)
@@ -267,5 +328,14 @@ describe('modelSignature', () => {
     expect(modelSignature(moved)).toBe(modelSignature(base))
     expect(modelSignature(edited)).not.toBe(modelSignature(base))
     expect(modelSignature(inSubgraph)).not.toBe(modelSignature(base))
+  })
+
+  it('is the same for a graph the host serializes again with empty values spelled another way', () => {
+    // Frontends 1.32 and 1.47 write a widget-less node's widgets_values as null after loadApiJson and [] once configured again.
+    const loaded = { nodes: [{ type: 'VAEDecode', widgets_values: null }, { type: 'VAELoader', widgets_values: ['v.safetensors'], properties: {} }] }
+    const configured = { nodes: [{ type: 'VAEDecode', widgets_values: [] }, { type: 'VAELoader', widgets_values: ['v.safetensors'], properties: { models: [] } }] }
+    const dictValues = { nodes: [{ type: 'VAEDecode', widgets_values: {} }, { type: 'VAELoader', widgets_values: ['v.safetensors'] }] }
+    expect(modelSignature(configured)).toBe(modelSignature(loaded))
+    expect(modelSignature(dictValues)).toBe(modelSignature(loaded))
   })
 })

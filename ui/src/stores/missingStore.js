@@ -32,8 +32,14 @@ let checkedSignature = null
 let graphGeneration = 0
 let checkedGeneration = 0
 
+/** null, [] and {} all say "nothing": hosts spell a widget-less node's values differently after a reconfigure. */
+function orNull(value) {
+  if (value == null || (typeof value === 'object' && Object.keys(value).length === 0)) return null
+  return value
+}
+
 function nodeEssentials(node) {
-  return [node.type, node.mode ?? 0, node.widgets_values ?? null, node.properties?.models ?? null]
+  return [node.type, node.mode ?? 0, orNull(node.widgets_values), orNull(node.properties?.models)]
 }
 
 /**
@@ -44,6 +50,19 @@ export function modelSignature(graph) {
   if (!graph) return ''
   const subgraphs = graph.definitions?.subgraphs ?? []
   return JSON.stringify([(graph.nodes ?? []).map(nodeEssentials), subgraphs.map((subgraph) => (subgraph.nodes ?? []).map(nodeEssentials))])
+}
+
+function referenceKey(reference) {
+  return JSON.stringify([reference.name, reference.folder, reference.url ?? null, reference.hash ?? null])
+}
+
+/** The sources the shown list has found, by reference (a lookup that ran out of time is asked again). */
+function sourcesFound(result) {
+  const found = new Map()
+  for (const model of result?.models ?? []) {
+    if (model.resource && !model.looking && !model.resource.lookup_timed_out) found.set(referenceKey(model.reference), model.resource)
+  }
+  return found
 }
 
 /** Ask the server which models the open graph lacks; skipped when nothing relevant changed. */
@@ -61,11 +80,14 @@ export async function checkOpenWorkflow({ force = false } = {}) {
   }
   // Another workflow's list is never shown while this one is checked; an edit keeps the list until the answer.
   Object.assign(state, { loading: true, error: '', hasGraph: true, ...(sameGraph ? {} : { result: null, confirmed: {} }) })
+  // An edit elsewhere (a seed, a prompt) leaves most models as they were: their sources stand. Refresh asks again.
+  const known = force || !sameGraph ? new Map() : sourcesFound(state.result)
   try {
     const result = await fetchJson('/civitai/missing', { method: 'POST', body: { workflow: graph } })
     if (request !== latestRequest) return
     const checkedStamp = stateStamp()
     for (const model of result.models ?? []) {
+      if (model.status === 'missing' && !model.resource) model.resource = known.get(referenceKey(model.reference)) ?? null
       model.looking = model.status === 'missing' && !model.resource
       model.checkedStamp = checkedStamp
     }
@@ -140,6 +162,8 @@ let stopFollowing = null
 export function followWorkflowSwitches() {
   if (stopFollowing) return
   const stopLoads = onGraphLoaded(() => {
+    // The host configures the listed graph again (a reload, a tab with the same models): the list stands.
+    if (state.result && modelSignature(serializeOpenGraph()) === checkedSignature) return
     graphGeneration++
     if (state.result) Object.assign(state, { result: null, loading: true, error: '', confirmed: {} })
   })
