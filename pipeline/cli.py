@@ -12,25 +12,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
-from ..civitai_utils.civitai_client import CivitaiClient
-from ..civitai_utils.download_engine import DownloadEngine
 from ..civitai_utils.download_tasks import Status
-from ..civitai_utils.hash_cache import HashCache
-from ..civitai_utils.hf_client import HuggingFaceClient
-from ..civitai_utils.http_client import OutboundHttp
-from ..civitai_utils.keys import KeyStore
-from ..civitai_utils.local_lookup import ThreadedLocalLookup
-from ..civitai_utils.local_models import LocalModels
-from ..civitai_utils.model_catalogs import ModelCatalogs
 from ..civitai_utils.model_folders import ModelFolders, UnsafeTarget
 from ..civitai_utils.settings import api_bases
-from ..civitai_utils.standalone_folders import standalone_folders
+from ..civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from ..civitai_utils.url_policy import UrlPolicy
 from .download_script import ScriptEntry, render_script
 from .loader_rules import LoaderRules
@@ -100,10 +90,6 @@ def _rules(object_info: dict | None, inventory: dict[str, list[str]]) -> LoaderR
     return LoaderRules.from_object_info(object_info, inventory, fallback=LoaderRules.static())
 
 
-def _inventory(folders: ModelFolders, models: LocalModels) -> dict[str, list[str]]:
-    return {name: [f.relative_name for f in models.files(name)] for name in folders.names()}
-
-
 def _print_report(report: ScanReport, as_json: bool) -> None:
     if as_json:
         print(report.as_json())
@@ -146,29 +132,24 @@ def _write_reports(report: ScanReport, directory: Path) -> None:
     (directory / "missing-models.md").write_text(report.as_markdown(), encoding="utf-8")
 
 
-async def _map_locally(report: ScanReport, local: LocalModels) -> None:
+async def _map_locally(report: ScanReport, disk: LocalDisk) -> None:
     """The scan's answer for missing files this machine already has (same cached SHA-256, or a variant)."""
-    finder = ThreadedLocalLookup(local)
+    finder = disk.finder()
     for finding in report.findings:
         if finding.verdict.status == "missing":
             finding.verdict.resource = await local_answer(finding.verdict.reference, finder)
 
 
-async def _resolve(report: ScanReport, local: LocalModels, custom_nodes: list[str]) -> None:
+async def _resolve(report: ScanReport, services: StandaloneServices) -> None:
     """Find a source for every missing model: this machine first, the catalogs this Python has (ComfyUI's
     templates when run with ComfyUI's Python), then Civitai and Hugging Face (keys from the environment)."""
-    bases = api_bases()
-    http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
-    try:
-        civitai, hf = CivitaiClient(http, bases.civitai), HuggingFaceClient(http, bases.huggingface)
-        missing = [f for f in report.findings if f.verdict.status == "missing"]
-        references = [f.verdict.reference for f in missing]
-        catalog = ModelCatalogs(lambda: custom_nodes)
-        resolved = await resolve_missing_all(references, civitai, hf, catalog, ThreadedLocalLookup(local))
-        for finding, resource in zip(missing, resolved, strict=True):
-            finding.verdict.resource = resource
-    finally:
-        await http.close()
+    missing = [f for f in report.findings if f.verdict.status == "missing"]
+    references = [f.verdict.reference for f in missing]
+    resolved = await resolve_missing_all(
+        references, services.civitai, services.huggingface, services.catalogs, services.disk.finder()
+    )
+    for finding, resource in zip(missing, resolved, strict=True):
+        finding.verdict.resource = resource
 
 
 def _downloadable(report: ScanReport, folders: ModelFolders):
@@ -213,9 +194,8 @@ def _write_script(report: ScanReport, folders: ModelFolders, models_dir: Path, o
     return len(entries)
 
 
-async def _download(report: ScanReport, folders: ModelFolders, concurrency: int) -> bool:
-    bases = api_bases()
-    http = OutboundHttp(UrlPolicy(bases), KeyStore(None))
+async def _download(report: ScanReport, services: StandaloneServices, concurrency: int) -> bool:
+    folders = services.disk.folders
     bars: dict[str, tqdm] = {}
 
     def show(_event: str, payload: dict) -> None:
@@ -232,7 +212,7 @@ async def _download(report: ScanReport, folders: ModelFolders, concurrency: int)
             state = f"retrying in {retry['in_seconds']} s, {retry['attempt']} of {retry['of']}"
         bar.set_postfix_str(state if not payload["error"] else payload["error"][:60], refresh=True)
 
-    engine = DownloadEngine(folders=folders, http=http, emit=show, concurrency=concurrency)
+    engine = services.download_engine(show, concurrency)
     try:
         tasks = [engine.submit(finding.verdict.resource) for finding, _ in _downloadable(report, folders)]
         while any(not task.status.finished for task in tasks):
@@ -252,25 +232,32 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         models_dir = _models_dir(args)
-        folders = standalone_folders(models_dir)
-        cache_dir = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "comfyui-civitai-sidebar"
-        local = LocalModels(folders, HashCache(cache_dir))
-        inventory = _inventory(folders, local)
+        custom_nodes = [str(args.comfyui / "custom_nodes")] if args.comfyui else []
+        disk = LocalDisk.at(models_dir, custom_nodes)
+        inventory = disk.inventory()
         object_info = _object_info(args)
         # The node types a saved object_info lists are the installed ones; without it none are judged.
         known_nodes = set(object_info) if object_info is not None else None
         report = scan(args.paths, inventory, _rules(object_info, inventory), known_nodes)
     except (UsageError, FileNotFoundError) as error:
         parser.exit(EXIT_USAGE, f"{parser.prog}: error: {error}\n")
-    custom_nodes = [str(args.comfyui / "custom_nodes")] if args.comfyui else []
-    if args.command in ("script", "download") and report.count("missing"):
-        asyncio.run(_resolve(report, local, custom_nodes))
-    elif report.count("missing"):
-        asyncio.run(_map_locally(report, local))
+    if args.command in ("script", "download"):
+        return asyncio.run(_resolve_and_act(args, report, disk))
+    if report.count("missing"):
+        asyncio.run(_map_locally(report, disk))
     _print_report(report, args.json)
     _write_reports(report, args.report_dir)
-    if args.command == "script":
-        _write_script(report, folders, models_dir, args.output)
-    if args.command == "download" and not args.check_only and report.count("missing"):
-        return EXIT_OK if asyncio.run(_download(report, folders, args.concurrency)) else EXIT_MISSING
+    return EXIT_OK if report.complete else EXIT_MISSING
+
+
+async def _resolve_and_act(args, report: ScanReport, disk: LocalDisk) -> int:
+    async with StandaloneServices.open(disk) as services:
+        if report.count("missing"):
+            await _resolve(report, services)
+        _print_report(report, args.json)
+        _write_reports(report, args.report_dir)
+        if args.command == "script":
+            _write_script(report, disk.folders, disk.models_dir, args.output)
+        if args.command == "download" and not args.check_only and report.count("missing"):
+            return EXIT_OK if await _download(report, services, args.concurrency) else EXIT_MISSING
     return EXIT_OK if report.complete else EXIT_MISSING
