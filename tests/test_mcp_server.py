@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 import pytest
 
 from tests.downloads_helpers import MiB, civitai_model, payload, sha256_of
@@ -16,12 +18,10 @@ from tests.test_embedded_workflow import png, text_chunk
 mcp = pytest.importorskip("mcp", reason="the MCP SDK is an optional extra: pip install '.[mcp]'")
 from mcp import ClientSession, StdioServerParameters, stdio_client  # noqa: E402
 
-pytestmark = pytest.mark.asyncio
-
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_EXAMPLES = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_examples"
 HIRES_WORKFLOW = CORPUS_EXAMPLES / "2_pass_txt2img__hiresfix_esrgan_workflow.json"
-KEY = "test-civitai-key"
+KEY, HF_KEY = "test-civitai-key", "test-hf-token"
 TOOLS = {"find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download"}
 
 
@@ -38,7 +38,7 @@ class Agent:
         text = "".join(block.text for block in result.content if block.type == "text")
         seen = text + json.dumps(result.structured_content or {})
         self.seen.append(seen)
-        assert KEY not in seen, f"{tool} answered the Civitai key"
+        assert KEY not in seen and HF_KEY not in seen, f"{tool} answered a key"
         return (True, text) if result.is_error else (False, json.loads(text))
 
     async def ok(self, tool: str, **arguments) -> dict:
@@ -52,8 +52,6 @@ class Agent:
         return answer
 
     async def finished(self, task_id: str, *, until=lambda task: task["status"] in FINISHED) -> dict:
-        import anyio
-
         with anyio.fail_after(30):
             while True:
                 [task] = (await self.ok("download_status", task_ids=[task_id]))["tasks"]
@@ -73,7 +71,8 @@ def models(tmp_path) -> Path:
 
 @pytest.fixture
 def server_env(fake_services, tmp_path) -> dict[str, str]:
-    return {**fake_services.env(), "CIVITAI_API_KEY": KEY, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    keys = {"CIVITAI_API_KEY": KEY, "HF_TOKEN": HF_KEY}
+    return {**fake_services.env(), **keys, "XDG_CACHE_HOME": str(tmp_path / "cache")}
 
 
 @asynccontextmanager
@@ -123,16 +122,22 @@ async def test_find_missing_reads_a_corpus_workflow_by_path_as_object_and_from_a
         assert all(m["resource"] is None for m in other["models"])  # sources: false answers at once
 
 
-async def test_find_missing_finds_a_source_on_the_fake(server_env, models, tmp_path):
+async def test_a_source_find_missing_found_downloads_as_it_is_and_then_counts_as_present(server_env, models):
     workflow = {
         "nodes": [{"id": 1, "type": "LoraLoader", "mode": 0, "widgets_values": ["setsunaTokage_v10.safetensors"]}],
         "links": [],
     }
     async with connected(server_env, "--models-dir", str(models)) as agent:
         answer = await agent.ok("find_missing", workflow=json.dumps(workflow))  # JSON text works too
-    [model] = answer["models"]
-    assert model["status"] == "missing" and model["resource"]["resolved"]
-    assert model["resource"]["confidence"] == 1.0 and "exactly this name" in model["resource"]["evidence"]
+        [model] = answer["models"]
+        assert model["status"] == "missing" and model["resource"]["resolved"]
+        assert model["resource"]["confidence"] == 1.0 and "exactly this name" in model["resource"]["evidence"]
+        [task] = (await agent.ok("download", resources=[model["resource"]]))["tasks"]  # the answer's own shape
+        done = await agent.finished(task["task_id"])
+        again = await agent.ok("find_missing", workflow=workflow, sources=False)
+    landed = models / "loras" / "setsunaTokage_v10.safetensors"
+    assert done["status"] == "completed" and sha256_of(landed) == model["resource"]["sha256"] == done["sha256"]
+    assert [m["status"] for m in again["models"]] == ["present"]
 
 
 async def test_resolve_image_and_generate_workflow_from_the_fake(server_env, models):
@@ -217,3 +222,31 @@ async def test_the_civitai_key_never_appears_in_an_answer(server_env, models, fa
         await agent.ok("download_status")
         await agent.refused("resolve_image", image_id=999999999)
     assert len(agent.seen) >= 5 and not any(KEY in text for text in agent.seen)
+
+
+def run_script(*args: str, without_sdk: bool = False) -> subprocess.CompletedProcess:
+    """`python civitai_mcp.py ...`, optionally in a Python where the MCP SDK cannot be imported."""
+    hide = "sys.modules['mcp'] = None; " if without_sdk else ""
+    code = (
+        f"import runpy, sys; {hide}sys.argv = ['civitai_mcp.py', *sys.argv[1:]]; "
+        "runpy.run_path('civitai_mcp.py', run_name='__main__')"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_without_the_sdk_the_server_says_how_to_install_it(models):
+    done = run_script("--models-dir", str(models), without_sdk=True)
+    assert done.returncode == 1 and "pip install 'comfyui-civitai-sidebar[mcp]'" in done.stderr
+    assert done.stdout == ""  # stdout is the protocol's: nothing else is ever written there
+
+
+def test_a_models_folder_that_is_not_there_is_a_usage_error(tmp_path):
+    done = run_script("--models-dir", str(tmp_path / "nope"))
+    assert done.returncode == 2 and "no models folder at" in done.stderr
