@@ -111,15 +111,20 @@ class AgentDoor:
         await self._stack.aclose()
 
     def _models_dir(self, given: str | None, required: bool) -> Path | None:
-        chosen = Path(given).expanduser() if given else self.default_models_dir
+        chosen = Path(given) if given else self.default_models_dir
         if chosen is None:
             if required:
                 raise Refused(f"no models folder: give models_dir, or start the server with --models-dir DIR or "
                               f"${MODELS_DIR_VARIABLE}")  # fmt: skip
             return None
-        if not chosen.is_dir():
-            raise Refused(f"no models folder at {chosen}")
-        return chosen.resolve()
+        try:
+            folder = chosen.expanduser()
+            found = folder.is_dir()
+        except (OSError, ValueError, RuntimeError):  # a name too long, or an unknown ~user: no such folder either
+            found = False
+        if not found:
+            raise Refused(f"no models folder at {str(chosen)[:200]!r}")
+        return folder.resolve()
 
     async def services(self, models_dir: Path | None) -> StandaloneServices:
         """The services for a models folder, opened on first use and closed with the server; without a folder,
@@ -289,7 +294,7 @@ async def _workflow_object(workflow: dict | str) -> dict:
     """The workflow an argument holds: the object itself, its JSON text, or the one in a file."""
     if isinstance(workflow, dict):
         return workflow
-    if workflow.lstrip().startswith("{"):
+    if workflow.lstrip().startswith(("{", "[")):
         try:
             loaded = loads_strict(workflow.encode("utf-8", "surrogatepass"))
         except BadJson as bad:
@@ -298,11 +303,15 @@ async def _workflow_object(workflow: dict | str) -> dict:
             raise Refused("the workflow text is not a JSON object")
         return loaded
     path = Path(workflow).expanduser()
-    if not path.is_file():
-        raise Refused(f"no workflow file at {path}: give a .json/.png/.webp path or the workflow itself")
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except (OSError, ValueError):  # a name too long, or one no file system takes
+        size = None
+    if size is None:
+        raise Refused(f"no workflow file at {workflow[:200]!r}: give a .json/.png/.webp path or the workflow itself")
     if path.suffix.lower() not in WORKFLOW_SUFFIXES:
         raise Refused(f"{path.name} is not a workflow file (.json, .png or .webp)")
-    if path.stat().st_size > MAX_WORKFLOW_BYTES:
+    if size > MAX_WORKFLOW_BYTES:
         raise Refused(f"{path.name} is larger than {MAX_WORKFLOW_BYTES} bytes")
     try:
         loaded = await asyncio.to_thread(load_workflow, path)

@@ -192,7 +192,10 @@ async def test_bad_input_is_a_clear_tool_error_and_the_server_keeps_answering(se
         assert "no workflow file at" in await agent.refused("find_missing", workflow=str(tmp_path / "nope.json"))
         assert "not a workflow file" in await agent.refused("find_missing", workflow=str(tmp_path / "notes.txt"))
         assert "cannot be read" in await agent.refused("find_missing", workflow=str(tmp_path / "broken.json"))
+        assert "no workflow file at" in await agent.refused("find_missing", workflow="x" * 5000)  # too long a name
         assert "not JSON" in await agent.refused("find_missing", workflow="{nodes: [")
+        assert "valid dictionary" in await agent.refused("find_missing", workflow="[1, 2]")
+        assert "lone UTF-16 surrogate" in await agent.refused("find_missing", workflow='{"nodes": [], "x": "\\ud800"}')
         assert "workflow" in await agent.refused("find_missing", workflow=["not", "an", "object"])
         no_folder = await agent.refused("find_missing", workflow={"nodes": []}, models_dir=str(tmp_path / "none"))
         assert "no models folder at" in no_folder
