@@ -26,6 +26,7 @@ if __name__ == "__main__" and not __package__:  # `python civitai_mcp.py`: the p
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import tempfile
@@ -266,7 +267,8 @@ class AgentDoor:
     async def _hash_when_done(self, task: FileTask) -> None:
         """A finished file that came without a SHA-256 to check is hashed once, so every answer can name it."""
         if task.status == Status.COMPLETED and not task.resource.sha256 and task.id not in self._hashes:
-            self._hashes[task.id] = await asyncio.to_thread(sha256_file, task.target.path)
+            with contextlib.suppress(OSError):  # moved or deleted since: the answer says no hash
+                self._hashes[task.id] = await asyncio.to_thread(sha256_file, task.target.path)
 
 
 def _validated(model: type[BaseModel], data: dict) -> Any:
@@ -339,8 +341,15 @@ def _task_state(task: FileTask, hashes: dict[str, str]) -> dict:
     }
 
 
-TOOLS = ("find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download")
-READ_ONLY = {"find_missing", "resolve_image", "generate_workflow", "download_status"}
+# Each tool and what a client may tell its user about it: (reads only, reaches Civitai/HF, may remove a file).
+TOOLS = {
+    "find_missing": (True, True, False),
+    "resolve_image": (True, True, False),
+    "generate_workflow": (True, True, False),
+    "download": (False, True, False),
+    "download_status": (True, False, False),
+    "cancel_download": (False, False, True),  # a cancelled download's partial file is deleted
+}
 
 
 def build_server(default_models_dir: Path | None = None):
@@ -383,12 +392,9 @@ def build_server(default_models_dir: Path | None = None):
         "build its workflow, and download models into a ComfyUI models folder.",
         lifespan=lifespan,
     )
-    for name in TOOLS:
-        server.add_tool(
-            getattr(door, name),
-            name=name,
-            annotations=ToolAnnotations(read_only_hint=name in READ_ONLY, open_world_hint=name != "download_status"),
-        )
+    for name, (read_only, open_world, destructive) in TOOLS.items():
+        hints = ToolAnnotations(read_only_hint=read_only, open_world_hint=open_world, destructive_hint=destructive)
+        server.add_tool(getattr(door, name), name=name, annotations=hints)
     return server
 
 

@@ -220,10 +220,12 @@ async def test_the_civitai_key_never_appears_in_an_answer(server_env, models, fa
     gated = civitai_model(fake_services, size=MiB, require_auth=True)
     async with connected(server_env, "--models-dir", str(models)) as agent:
         await agent.ok("resolve_image", image_id=26962948)
-        [task] = (await agent.ok("download", resources=[payload(gated)]))["tasks"]
-        await agent.finished(task["task_id"])
+        unhashed = {k: v for k, v in payload(gated).items() if k != "sha256"}  # no SHA-256 given: hashed once done
+        [task] = (await agent.ok("download", resources=[unhashed]))["tasks"]
+        done = await agent.finished(task["task_id"])
         await agent.ok("download_status")
         await agent.refused("resolve_image", image_id=999999999)
+    assert done["status"] == "completed" and done["sha256"] == gated["sha256"] == sha256_of(Path(done["file"]))
     assert len(agent.seen) >= 5 and not any(KEY in text for text in agent.seen)
 
 
