@@ -85,7 +85,8 @@ def print_image(answer: dict) -> None:
         print(f"page: {model['page_url']}")
     else:
         image, params = answer["image"], answer.get("metadata") or {}
-        print(f"image {image['id']}  {image['page_url']}  ({image.get('base_model')}, {answer['workflow_type']})")
+        base_model = image.get("base_model") or params.get("base_model")
+        print(f"image {image['id']}  {image['page_url']}  ({base_model}, {answer['workflow_type']})")
         for key in ("prompt", "negative_prompt"):
             if params.get(key):
                 print(f"{key.replace('_', ' ')}: {params[key]}")

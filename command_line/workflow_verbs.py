@@ -283,5 +283,7 @@ async def act_on_workflows(
                 ok, extra = await _download_there(report, comfyui, out)
             else:
                 ok, extra = await _download_here(report, services, args.concurrency, out)
+            # Done only when every missing model was downloaded (not when none could be).
+            ok = ok and len(extra["downloads"]) == report.count("missing") and not report.custom_nodes
         _document(report, out, extra)
     return EXIT_OK if ok else EXIT_MISSING
