@@ -57,3 +57,13 @@ def test_download_queues_in_the_running_comfyui_and_follows_it_to_the_end(comfyu
     assert any(task.get("filename") == name and task["status"] == "completed" for task in tasks["tasks"])
     plain = cli("status", "--comfyui-url", comfyui.url)
     assert f"completed   100.0% vae/{name}" in plain.stdout
+
+
+def test_generate_names_the_checkpoint_as_the_running_comfyui_lists_it(comfyui, fake_services, tmp_path):
+    listed = comfyui.base_dir / "models" / "checkpoints" / "from-civitai" / "boleromix_XL_V1.3.safetensors"
+    listed.parent.mkdir(parents=True, exist_ok=True)
+    listed.write_bytes(b"weights")
+    done = cli("generate", "--json", "26962948", "--comfyui-url", comfyui.url, env=fake_services.env())
+    assert done.returncode == 0, done.stderr
+    nodes = {node["class_type"]: node["inputs"] for node in json.loads(done.stdout)["workflow"].values()}
+    assert nodes["CheckpointLoaderSimple"]["ckpt_name"] == "from-civitai/boleromix_XL_V1.3.safetensors"
