@@ -20,7 +20,7 @@ from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.running_comfyui import ComfyUIUnreachable, RunningComfyUI, comfyui_base_url
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .command_line.output import JsonOutput, print_image, print_tasks
-from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, scan_workflows
+from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, check_usage, scan_workflows
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
@@ -157,6 +157,7 @@ def _mcp() -> int:
 
 
 async def _workflows(args, out: JsonOutput) -> int:
+    check_usage(args)
     if not args.comfyui_url:
         return await act_on_workflows(args, *scan_workflows(args), out)
     async with RunningComfyUI.open(comfyui_base_url(args.comfyui_url)) as comfyui:

@@ -38,6 +38,16 @@ class Failed(Exception):
     """The work could not be done (an image Civitai does not show, a ComfyUI that does not answer): exit 1."""
 
 
+def check_usage(args) -> None:
+    """Refuse contradictory options before any ComfyUI or source is asked."""
+    if args.comfyui_url and args.object_info:
+        raise UsageError("give --object-info or --comfyui-url, not both")
+    if args.command == "script" and args.comfyui_url and args.models_dir is None and args.comfyui is None:
+        raise UsageError("script writes paths under a models folder: give --models-dir or --comfyui too")
+    if args.command == "download" and args.concurrency < 1:
+        raise UsageError("--concurrency must be 1 or more")
+
+
 def _models_dir(args) -> Path | None:
     """The models folder given (or ./models); None when a running ComfyUI's folders are used and none is given."""
     if args.models_dir:
@@ -75,8 +85,6 @@ def scan_workflows(
     args, live_object_info: dict | None = None, live_inventory: dict | None = None
 ) -> tuple[ScanReport, LocalDisk]:
     """The scan, with a running ComfyUI's node definitions and folder lists when given (else the disk's)."""
-    if live_object_info is not None and args.object_info:
-        raise UsageError("give --object-info or --comfyui-url, not both")
     models_dir = _models_dir(args)
     custom_nodes = [str(args.comfyui / "custom_nodes")] if args.comfyui else []
     # Without a local models folder nothing is on this disk: a path that does not exist lists no files.
@@ -266,8 +274,6 @@ async def act_on_workflows(
             print_report(report)
         _write_reports(report, args.report_dir)
         return EXIT_OK if report.complete else EXIT_MISSING
-    if args.command == "script" and comfyui is not None and args.models_dir is None and args.comfyui is None:
-        raise UsageError("script writes paths under a models folder: give --models-dir or --comfyui too")
     async with StandaloneServices.open(disk) as services:
         if report.count("missing"):
             await _find_sources(report, services)

@@ -149,3 +149,16 @@ def test_status_without_a_comfyui_says_so_and_a_bad_url_is_a_usage_error():
 def test_mcp_without_its_server_module_exits_2_with_a_sentence():
     done = cli("mcp")
     assert done.returncode == 2 and "the MCP server cannot start here" in done.stderr
+
+
+def test_a_download_that_finds_no_source_exits_1_and_contradictions_are_usage_errors(tmp_path, models, fake_services):
+    workflow = write_graph(tmp_path / "wf.json", loader(1, "LoraLoader", "nobody-has-this-file.safetensors"))
+    done = cli("download", "--json", str(workflow), "--models-dir", str(models), env=fake_services.env())
+    answer = json.loads(done.stdout)
+    assert done.returncode == 1 and answer["downloads"] == [] and not answer["models"][0]["resource"]["resolved"]
+    url = f"http://127.0.0.1:{closed_port()}"
+    both = cli("scan", str(workflow), "--comfyui-url", url, "--object-info", str(workflow))
+    assert both.returncode == 2 and "not both" in both.stderr
+    script = cli("script", str(workflow), "--comfyui-url", url, "-o", str(tmp_path / "get.sh"))
+    assert script.returncode == 2 and "give --models-dir or --comfyui too" in script.stderr
+    assert not (tmp_path / "get.sh").exists()
