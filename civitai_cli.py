@@ -24,6 +24,7 @@ from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, c
 from .pipeline.generate_workflow import build_workflow
 from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
+from .pipeline.image_ref import parse_pasted
 from .pipeline.pasted_model import ModelNotFound
 
 EXIT_OK, EXIT_MISSING, EXIT_USAGE = 0, 1, 2
@@ -93,6 +94,19 @@ def _optional_disk(args) -> LocalDisk:
     return LocalDisk.at(models.resolve(), custom_nodes)
 
 
+def _check_input(args) -> None:
+    """Bad input is refused before anything is asked or written (exit 2)."""
+    try:
+        if getattr(args, "comfyui_url", None):
+            args.comfyui_url = comfyui_base_url(args.comfyui_url)
+        if args.command in ("resolve", "generate"):
+            named = parse_pasted(args.image)
+            if args.command == "generate" and not isinstance(named, int):
+                raise UsageError("generate needs a Civitai image ID or link, not a model")
+    except ValueError as bad:
+        raise UsageError(str(bad)) from None
+
+
 async def _resolve(args, out: JsonOutput) -> int:
     async with StandaloneServices.open(_optional_disk(args)) as services:
         answer = await resolve_image(args.image, services.civitai, services.disk.finder())
@@ -107,10 +121,8 @@ async def _generate(args, out: JsonOutput) -> int:
     disk = _optional_disk(args)
     async with StandaloneServices.open(disk) as services:
         answer = await resolve_image(args.image, services.civitai, services.disk.finder())
-    if answer.get("kind") != "image":
-        raise UsageError("generate needs a Civitai image, not a model link")
     if args.comfyui_url:
-        async with RunningComfyUI.open(comfyui_base_url(args.comfyui_url)) as comfyui:
+        async with RunningComfyUI.open(args.comfyui_url) as comfyui:
             inventory = await comfyui.inventory()
     else:
         inventory = disk.inventory()
@@ -136,7 +148,7 @@ async def _generate(args, out: JsonOutput) -> int:
 
 
 async def _status(args, out: JsonOutput) -> int:
-    async with RunningComfyUI.open(comfyui_base_url(args.comfyui_url)) as comfyui:
+    async with RunningComfyUI.open(args.comfyui_url) as comfyui:
         tasks = await comfyui.downloads()
     if out.enabled:
         out.document({"comfyui_url": args.comfyui_url, "tasks": tasks})
@@ -160,7 +172,7 @@ async def _workflows(args, out: JsonOutput) -> int:
     check_usage(args)
     if not args.comfyui_url:
         return await act_on_workflows(args, *scan_workflows(args), out)
-    async with RunningComfyUI.open(comfyui_base_url(args.comfyui_url)) as comfyui:
+    async with RunningComfyUI.open(args.comfyui_url) as comfyui:
         live = await comfyui.object_info(), await comfyui.inventory()
         report, disk = scan_workflows(args, *live)
         return await act_on_workflows(args, report, disk, out, comfyui)
@@ -177,8 +189,9 @@ def run(argv: list[str] | None = None, prog: str = PROG) -> int:
         return _mcp()
     out = JsonOutput(args.command, args.json)
     try:
+        _check_input(args)
         return asyncio.run(VERBS[args.command](args, out))
-    except (UsageError, FileNotFoundError, ValueError) as error:
+    except (UsageError, FileNotFoundError) as error:
         parser.exit(EXIT_USAGE, f"{prog}: error: {error}\n")
     except (Failed, ImageNotFound, ModelNotFound, CivitaiError, ComfyUIUnreachable) as failure:
         out.failed(str(failure))
