@@ -3,11 +3,17 @@ nothing written unasked, keys never shown (`python -m pipeline`, the same door a
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import pty
 import socket
+import struct
 import subprocess
 import sys
+import termios
+import threading
 from pathlib import Path
 
 import pytest
@@ -162,3 +168,33 @@ def test_a_download_that_finds_no_source_exits_1_and_contradictions_are_usage_er
     script = cli("script", str(workflow), "--comfyui-url", url, "-o", str(tmp_path / "get.sh"))
     assert script.returncode == 2 and "give --models-dir or --comfyui too" in script.stderr
     assert not (tmp_path / "get.sh").exists()
+
+
+def test_download_on_a_terminal_draws_progress_bars(tmp_path, models, fake_services):
+    fake_services.hf.add_file("acme/tty-vae", "tty_vae.safetensors", size=MiB)
+    link = "https://huggingface.co/acme/tty-vae/resolve/main/tty_vae.safetensors"
+    workflow = write_graph(
+        tmp_path / "wf.json",
+        loader(1, "VAELoader", "tty_vae.safetensors", models=[{"name": "tty_vae.safetensors", "url": link}]),
+    )
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a terminal has a width
+    clean = {k: v for k, v in os.environ.items() if k not in ("CIVITAI_API_KEY", "HF_TOKEN")}
+    drawn = bytearray()
+
+    def read_terminal() -> None:
+        with os.fdopen(leader, "rb", buffering=0) as terminal, contextlib.suppress(OSError):  # EIO: the end
+            while chunk := terminal.read(65536):
+                drawn.extend(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()  # read while it runs, so a full terminal buffer never blocks the command
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "download", str(workflow), "--models-dir", str(models)],
+        cwd=REPO, env={**clean, **fake_services.env()}, stdout=subprocess.PIPE, stderr=follower, timeout=120,
+    )  # fmt: skip
+    os.close(follower)
+    reader.join(timeout=10)
+    assert done.returncode == 0, drawn.decode(errors="replace")
+    assert b"tty_vae.safetensors: 100%" in drawn and b"1.00M/1.00M" in drawn
+    assert b"downloaded vae/tty_vae.safetensors" in done.stdout
