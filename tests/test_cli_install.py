@@ -16,6 +16,7 @@ import venv
 from pathlib import Path
 
 import pytest
+import tomllib
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_EXAMPLES = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_examples"
@@ -91,3 +92,15 @@ def test_the_installed_command_resolves_a_civitai_image_from_the_fake(installed,
     kinds = [resource["kind"] for resource in answer["resources"]]
     assert "checkpoint" in kinds and kinds.count("lora") == 2
     assert all(resource["resolved"] and resource["url"] for resource in answer["resources"])
+
+
+def test_every_sub_package_the_pack_runs_is_in_the_wheel():
+    """pyproject lists the packages by hand (the pack's folder is the package): a new sub-package must be added."""
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    left_out = {"tests", "ui", "bench", "js", "locales", "build"}
+    on_disk = {
+        ".".join(["comfyui_civitai_sidebar", *init.parent.relative_to(REPO).parts])
+        for init in REPO.rglob("__init__.py")
+        if not left_out.intersection(init.relative_to(REPO).parts) and ".venv" not in init.parts
+    }
+    assert on_disk == listed
