@@ -1,4 +1,5 @@
-"""A running ComfyUI seen from outside over HTTP: its downloads, node definitions and model folders.
+"""A running ComfyUI seen from outside over HTTP: its downloads, node definitions and model folders, and the
+download events it pushes to its pages over its WebSocket.
 
 The command line uses it when given `--comfyui-url`, so a headless server's own folders, custom loaders and
 download queue are the ones that count. Only its loopback or LAN address is expected; nothing secret is sent.
@@ -6,13 +7,19 @@ download queue are the ones that count. Only its loopback or LAN address is expe
 
 from __future__ import annotations
 
+import asyncio
+import json
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import quote, urlsplit
 
 import aiohttp
 
+from .download_tasks import PROGRESS_EVENT
+
 TIMEOUT = aiohttp.ClientTimeout(total=120, sock_connect=10)
+SOCKET_ENDED = (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR)
 
 
 class ComfyUIUnreachable(Exception):
@@ -27,6 +34,34 @@ def comfyui_base_url(value: str) -> str:
     if parts.query or parts.fragment or parts.username or parts.password:
         raise ValueError(f"--comfyui-url has no query, fragment or credentials: {value!r}")
     return value.strip().rstrip("/")
+
+
+class DownloadEvents:
+    """The pack's `civitai.download.progress` events as ComfyUI sends them to every page; none without a socket."""
+
+    def __init__(self, socket: aiohttp.ClientWebSocketResponse | None):
+        self.socket = socket
+
+    async def next(self, wait: float) -> dict | None:
+        """The next download event's payload, or None when none came within `wait` seconds."""
+        if self.socket is None:
+            await asyncio.sleep(wait)
+            return None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while (left := deadline - loop.time()) > 0:
+            try:
+                message = await self.socket.receive(timeout=left)
+            except asyncio.TimeoutError:
+                return None
+            if message.type in SOCKET_ENDED:
+                self.socket = None  # the caller asks GET /civitai/downloads instead
+                return None
+            if message.type == aiohttp.WSMsgType.TEXT:
+                event = json.loads(message.data)
+                if isinstance(event, dict) and event.get("type") == PROGRESS_EVENT:
+                    return event.get("data")
+        return None
 
 
 class RunningComfyUI:
@@ -49,11 +84,23 @@ class RunningComfyUI:
                     error = answer.get("error") if isinstance(answer, dict) else None
                     raise ComfyUIUnreachable(f"{url} answered {response.status}: {error or answer}")
                 return answer
-        except (aiohttp.ClientError, TimeoutError) as failure:
+        except (aiohttp.ClientError, asyncio.TimeoutError) as failure:
             why = str(failure) or type(failure).__name__
             raise ComfyUIUnreachable(f"no ComfyUI answers at {self.base_url} ({why})") from None
         except ValueError:
             raise ComfyUIUnreachable(f"{url} did not answer JSON: is the Civitai Sidebar pack there?") from None
+
+    @asynccontextmanager
+    async def download_events(self) -> AsyncIterator[DownloadEvents]:
+        """Listen on ComfyUI's /ws as its pages do; a ComfyUI that refuses the socket gives an empty listener."""
+        url = "ws" + self.base_url[len("http") :] + f"/ws?clientId=civitai-sidebar-cli-{uuid.uuid4().hex}"
+        try:
+            socket = await self.session.ws_connect(url, heartbeat=30)
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            yield DownloadEvents(None)
+            return
+        async with socket:
+            yield DownloadEvents(socket)
 
     async def downloads(self) -> list[dict]:
         """Every download task of the pack in that ComfyUI, as GET /civitai/downloads shows them."""

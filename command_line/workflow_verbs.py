@@ -27,7 +27,9 @@ from .output import JsonOutput, print_report
 EXIT_OK, EXIT_MISSING = 0, 1
 PROGRESS_EVENT = "civitai.download.progress"
 SKIPPED_EVENT = "civitai-sidebar.skipped"
-POLL_SECONDS = 0.5
+POLL_SECONDS = 0.5  # how often a ComfyUI without a socket is asked
+QUIET_SECONDS = 5.0  # how long a socket may stay silent before the task list is asked
+FINISHED = {status.value for status in Status if status.finished}
 
 
 class UsageError(Exception):
@@ -238,28 +240,38 @@ async def _download_here(report: ScanReport, services: StandaloneServices, concu
 
 
 async def _download_there(report: ScanReport, comfyui: RunningComfyUI, out: JsonOutput):
-    """Queue the downloads in the running ComfyUI (its folders, its key store) and follow them to the end."""
+    """Queue the downloads in the running ComfyUI (its folders, its key store) and follow them to the end over its
+    WebSocket; when it is quiet for a while (or has no socket), its task list is asked instead."""
     wanted = [resource.model_dump() for resource in _wanted(report, out)]
     if not wanted:
         return True, {"downloads": []}
-    batch = await comfyui.queue_downloads(wanted)
-    progress, seen = Progress(out), {}
+    progress, states = Progress(out), {}
+
+    def seen(task: dict) -> None:
+        mine = task["task_id"] == batch_id or task.get("batch_id") == batch_id
+        if mine and states.get(task["task_id"]) != task:
+            states[task["task_id"]] = task
+            progress.show(PROGRESS_EVENT, task)
+
     try:
-        while True:
-            tasks = {task["task_id"]: task for task in await comfyui.downloads()}
-            mine = tasks.get(batch["task_id"])
-            if mine is None:
-                raise Failed(f"the ComfyUI at {comfyui.base_url} lost the download batch {batch['task_id']}")
-            items = [tasks[item] for item in mine.get("items", []) if item in tasks]
-            for task in [mine, *items]:
-                if seen.get(task["task_id"]) != task:
-                    seen[task["task_id"]] = task
-                    progress.show(PROGRESS_EVENT, task)
-            if mine["status"] in {status.value for status in Status if status.finished}:
-                return _outcome(items, out)
-            await asyncio.sleep(POLL_SECONDS)
+        async with comfyui.download_events() as events:
+            batch_id = (await comfyui.queue_downloads(wanted))["task_id"]
+            for task in await comfyui.downloads():  # what happened before the id was known
+                seen(task)
+            while states.get(batch_id, {}).get("status") not in FINISHED:
+                event = await events.next(wait=QUIET_SECONDS if events.socket is not None else POLL_SECONDS)
+                if event is not None:
+                    seen(event)
+                    continue
+                tasks = await comfyui.downloads()
+                if not any(task["task_id"] == batch_id for task in tasks):
+                    raise Failed(f"the ComfyUI at {comfyui.base_url} lost the download batch {batch_id}")
+                for task in tasks:
+                    seen(task)
     finally:
         progress.close()
+    items = [states[item] for item in states[batch_id].get("items", []) if item in states]
+    return _outcome(items, out)
 
 
 async def act_on_workflows(
