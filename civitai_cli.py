@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -199,6 +200,10 @@ def run(argv: list[str] | None = None, prog: str = PROG) -> int:
         return EXIT_MISSING
 
 
-def main() -> None:
-    """The console script `civitai-sidebar`."""
-    sys.exit(run())
+def main(prog: str = PROG) -> None:
+    """The console script `civitai-sidebar` (and `python -m pipeline`)."""
+    try:
+        sys.exit(run(prog=prog))
+    except BrokenPipeError:  # `civitai-sidebar resolve ... | head` stopped reading: end quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_MISSING)

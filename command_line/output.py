@@ -85,7 +85,7 @@ def print_image(answer: dict) -> None:
         print(f"page: {model['page_url']}")
     else:
         image, params = answer["image"], answer.get("metadata") or {}
-        base_model = image.get("base_model") or params.get("base_model")
+        base_model = image.get("base_model") or params.get("base_model") or "base model unknown"
         print(f"image {image['id']}  {image['page_url']}  ({base_model}, {answer['workflow_type']})")
         for key in ("prompt", "negative_prompt"):
             if params.get(key):

@@ -25,4 +25,4 @@ def _import_pack():
 
 
 if __name__ == "__main__":
-    sys.exit(_import_pack().run(prog="python -m pipeline"))
+    _import_pack().main(prog="python -m pipeline")
