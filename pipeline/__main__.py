@@ -1,4 +1,5 @@
-"""`python -m pipeline ...` from the pack's folder (or `python path/to/pack/pipeline ...`).
+"""`python -m pipeline ...` from the pack's folder (or `python path/to/pack/pipeline ...`): the same command
+line as the installed `civitai-sidebar` (civitai_cli.py).
 
 The pack's modules import each other relatively, as ComfyUI loads them; so the folder is imported
 here as one package first, and its command line is run from there.
@@ -20,8 +21,8 @@ def _import_pack():
         module = importlib.util.module_from_spec(spec)
         sys.modules[PACKAGE] = module
         spec.loader.exec_module(module)
-    return importlib.import_module(f"{PACKAGE}.pipeline.cli")
+    return importlib.import_module(f"{PACKAGE}.civitai_cli")
 
 
 if __name__ == "__main__":
-    sys.exit(_import_pack().run())
+    _import_pack().main(prog="python -m pipeline")

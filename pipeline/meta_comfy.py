@@ -18,8 +18,10 @@ from .meta_values import note, to_float
 DAMAGED_NOTICE = "This image's ComfyUI workflow is damaged and cannot be loaded."
 
 # A JSON string literal (kept as it is) or a bare `undefined` (JavaScript's, written by String(undefined)).
-# An unterminated string runs to the end of the text, so a cut-off string is scanned once, not once per quote.
-STRING_OR_UNDEFINED = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\Z)|\bundefined\b', re.DOTALL)
+# An unterminated string (even one cut after a backslash) runs to the end of the text: the string part never fails
+# once it starts, so nothing backtracks and a cut-off string is scanned once, not once per quote. (No possessive
+# quantifiers: Python 3.10's `re` has none.)
+STRING_OR_UNDEFINED = re.compile(r'"(?:[^"\\]+|\\.)*(?:"|\\?\Z)|\bundefined\b', re.DOTALL)
 
 # API-graph inputs that name a model file, and the kind of model each names.
 INPUT_KINDS = {
