@@ -82,7 +82,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         parents=[output],
     )  # fmt: skip
     status.add_argument("--comfyui-url", default=DEFAULT_COMFYUI_URL, help=f"default {DEFAULT_COMFYUI_URL}")
-    commands.add_parser("mcp", help="serve the same tools to an agent over MCP (stdio)")
+    mcp = commands.add_parser("mcp", help="serve the same tools to an agent over MCP (stdio)")
+    mcp.add_argument("--models-dir", type=Path, help="the ComfyUI models folder the tools use by default")
     return parser
 
 
@@ -158,14 +159,17 @@ async def _status(args, out: JsonOutput) -> int:
     return EXIT_MISSING if any(task.get("status") == "failed" for task in tasks) else EXIT_OK
 
 
-def _mcp() -> int:
+def _mcp(models_dir: Path | None) -> int:
+    if models_dir is not None and not models_dir.is_dir():
+        print(f"{PROG}: error: no models folder at {models_dir}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         from .civitai_mcp import serve
     except ImportError as missing:
         why = f"the MCP server cannot start here ({missing}); install the `mcp` package."
         print(f"{PROG}: error: {why}", file=sys.stderr)
         return EXIT_USAGE
-    serve()
+    serve(models_dir)
     return EXIT_OK
 
 
@@ -187,7 +191,7 @@ def run(argv: list[str] | None = None, prog: str = PROG) -> int:
     parser = _parser(prog)
     args = parser.parse_args(argv)
     if args.command == "mcp":
-        return _mcp()
+        return _mcp(args.models_dir)
     out = JsonOutput(args.command, args.json)
     try:
         _check_input(args)

@@ -151,12 +151,6 @@ def test_status_without_a_comfyui_says_so_and_a_bad_url_is_a_usage_error():
     assert bad.returncode == 2 and "--comfyui-url wants http://host:port" in bad.stderr
 
 
-@pytest.mark.skipif((REPO / "civitai_mcp.py").exists(), reason="the MCP server is there; its own tests run it")
-def test_mcp_without_its_server_module_exits_2_with_a_sentence():
-    done = cli("mcp")
-    assert done.returncode == 2 and "the MCP server cannot start here" in done.stderr
-
-
 def test_a_download_that_finds_no_source_exits_1_and_contradictions_are_usage_errors(tmp_path, models, fake_services):
     workflow = write_graph(tmp_path / "wf.json", loader(1, "LoraLoader", "nobody-has-this-file.safetensors"))
     done = cli("download", "--json", str(workflow), "--models-dir", str(models), env=fake_services.env())

@@ -75,16 +75,21 @@ def server_env(fake_services, tmp_path) -> dict[str, str]:
     return {**fake_services.env(), **keys, "XDG_CACHE_HOME": str(tmp_path / "cache")}
 
 
+SCRIPT = ["civitai_mcp.py"]
+COMMAND_LINE = ["-m", "pipeline", "mcp"]  # the command line's door, as `civitai-sidebar mcp` runs it
+
+
 @asynccontextmanager
-async def connected(env: dict[str, str], *args: str) -> AsyncIterator[Agent]:
-    server = StdioServerParameters(command=sys.executable, args=["civitai_mcp.py", *args], env=env, cwd=REPO)
+async def connected(env: dict[str, str], *args: str, launcher: list[str] = SCRIPT) -> AsyncIterator[Agent]:
+    server = StdioServerParameters(command=sys.executable, args=[*launcher, *args], env=env, cwd=REPO)
     async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
         await session.initialize()
         yield Agent(session)
 
 
-async def test_the_server_lists_its_six_tools_with_their_input_schemas(server_env, models):
-    async with connected(server_env, "--models-dir", str(models)) as agent:
+@pytest.mark.parametrize("launcher", [SCRIPT, COMMAND_LINE], ids=["script", "civitai-sidebar mcp"])
+async def test_the_server_lists_its_six_tools_with_their_input_schemas(server_env, models, launcher):
+    async with connected(server_env, "--models-dir", str(models), launcher=launcher) as agent:
         listed = {tool.name: tool for tool in (await agent.session.list_tools()).tools}
     assert set(listed) == TOOLS
     schema = {name: tool.input_schema for name, tool in listed.items()}

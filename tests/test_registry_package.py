@@ -26,7 +26,7 @@ from tests.harness.provision_comfyui import HOSTS, OLDEST_HOST, pin_of
 PACK_DIR = Path(__file__).resolve().parents[1]
 # What ComfyUI runs: the entry point, the doors, the services, the pure logic, the built UI and its strings, and
 # the files a user or the registry reads. Everything else in the repo is for developing the pack.
-SHIPPED_TOP_LEVEL = {"__init__.py", "civitai_utils", "pipeline", "js", "locales"}
+SHIPPED_TOP_LEVEL = {"__init__.py", "civitai_utils", "command_line", "pipeline", "js", "locales"}
 SHIPPED_TOP_LEVEL |= {"LICENSE", "README.md", "pyproject.toml", "requirements.txt"}
 DEVELOPMENT_ONLY = {"tests", "ui", "bench", ".ci", "test-artifacts", "tools", "docs"}
 DEVELOPMENT_ONLY |= {"Makefile", "requirements-dev.txt", ".gitignore", ".comfyignore"}
