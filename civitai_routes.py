@@ -18,7 +18,6 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from .civitai_utils.civitai_client import CivitaiClient
-from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.cpu_lane import on_cpu_lane
 from .civitai_utils.detection_process import DetectionFailed, DetectionProcess
 from .civitai_utils.download_engine import DownloadEngine, NothingToRetry, QueueFull, UnknownTask
@@ -27,19 +26,20 @@ from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.keys import KeyStore
 from .civitai_utils.local_lookup import ThreadedLocalLookup
 from .civitai_utils.model_catalogs import ModelCatalogs
-from .civitai_utils.model_folders import UnsafeTarget
 from .civitai_utils.settings import ApiBases
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
 from .pipeline.download_blocks import nothing_to_download, split_blocked
 from .pipeline.generate_workflow import build_workflow
-from .pipeline.generation import GenerateRequest
 from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.json_body import BadJson, parse_body
-from .pipeline.missing_detection import ComfyFacts
 from .pipeline.missing_flow import add_sources, find_sources
 from .pipeline.pasted_model import ModelNotFound
-from .pipeline.schemas import (
+from .pipeline.shapes.civitai_types import CivitaiError
+from .pipeline.shapes.comfy_facts import ComfyFacts
+from .pipeline.shapes.image_generation import GenerateRequest
+from .pipeline.shapes.json_body import BadJson, parse_body
+from .pipeline.shapes.model_names import UnsafeTarget
+from .pipeline.shapes.route_schemas import (
     CancelRequest,
     DownloadAllRequest,
     DownloadRequest,
@@ -48,7 +48,7 @@ from .pipeline.schemas import (
     ResolveRequest,
     RetryRequest,
 )
-from .pipeline.workflow_models import SourcesRequest
+from .pipeline.shapes.workflow_models import SourcesRequest
 
 log = logging.getLogger("civitai_sidebar")
 MAX_BODY_BYTES = 2 * 1024 * 1024

@@ -29,7 +29,7 @@ log = logging.getLogger("civitai_sidebar")
 
 def build_services(prompt_server):
     from ..civitai_routes import PackServices
-    from ..pipeline.missing_detection import ComfyFacts
+    from ..pipeline.shapes.comfy_facts import ComfyFacts
 
     bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
     keys = KeyStore(private)

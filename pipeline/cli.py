@@ -18,7 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..civitai_utils.download_tasks import Status
-from ..civitai_utils.model_folders import ModelFolders, UnsafeTarget
+from ..civitai_utils.model_folders import ModelFolders
 from ..civitai_utils.settings import api_bases
 from ..civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from ..civitai_utils.url_policy import UrlPolicy
@@ -28,6 +28,7 @@ from .reports import ScanReport
 from .resolve_local import local_answer
 from .resolve_missing import resolve_missing_all
 from .scan import scan
+from .shapes.model_names import UnsafeTarget
 
 EXIT_OK, EXIT_MISSING, EXIT_USAGE = 0, 1, 2
 

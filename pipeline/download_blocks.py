@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from ..civitai_utils import download_errors as sentences
-from ..civitai_utils.civitai_types import ModelSearchVersion, ModelVersion
-from .schemas import DownloadableFile
+from .shapes import download_errors as sentences
+from .shapes.civitai_types import ModelSearchVersion, ModelVersion
+from .shapes.route_schemas import DownloadableFile
 
 
 def _moment(value: str | None) -> datetime | None:

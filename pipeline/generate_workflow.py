@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .generation import GenerationParams, ResolvedResource
+from .shapes.image_generation import GenerationParams, ResolvedResource
 from .workflow_files import comfy_file_name, of_kind
 from .workflow_graph import WorkflowGraph, link
 from .workflow_hires import HiresPlan, plan_hires

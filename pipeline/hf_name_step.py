@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..civitai_utils.download_errors import SETTINGS_HINT
-from ..civitai_utils.hf_client import PUBLIC_SITE, HfError, HfFileInfo, HfLocation, page_url, resolve_url
-from .generation import ResolvedResource
 from .hf_search import HfMatch, HfNameOutcome, find_by_name
 from .name_match import model_extension
+from .shapes.download_errors import SETTINGS_HINT
+from .shapes.hf_urls import PUBLIC_SITE, HfError, HfFileInfo, HfLocation, page_url, resolve_url
+from .shapes.image_generation import ResolvedResource
 
 if TYPE_CHECKING:
     from .resolve_missing import _Chain

@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..civitai_utils.hf_listing import HfListingError, HfRepoSummary, HfTree
-from ..civitai_utils.model_folders import LEGACY_NAMES
 from .hf_search_words import search_words
+from .shapes.hf_repos import HfListingError, HfRepoSummary, HfTree
+from .shapes.model_names import LEGACY_NAMES
 
 MAX_SEARCHES = 10
 MAX_TREES = 8

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .generation import ImageMetadata
 from .image_metadata import parse_image
 from .image_ref import parse_pasted
 from .pasted_model import ModelLookup, resolve_pasted_model
 from .resolve_image import LocalLookup, civitai_site, resolve_refs
+from .shapes.image_generation import ImageMetadata
 
 
 class ImageLookup(ModelLookup, Protocol):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .generation import EmbeddedComfyGraph, GenerationParams, HiresParams, ImageMetadata, ResourceRef
 from .meta_comfy import add_graph_refs, load_comfy_graph
 from .meta_refs import (
     RefCollector,
@@ -28,6 +27,7 @@ from .meta_refs import (
     add_version_ids,
 )
 from .meta_values import MetaReader, is_placeholder_name, strip_model_extension, to_int, to_text
+from .shapes.image_generation import EmbeddedComfyGraph, GenerationParams, HiresParams, ImageMetadata, ResourceRef
 
 HIDDEN_META_NOTICE = (
     "Civitai hides this image's generation data: the creator turned it off, or the image was made elsewhere."

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..civitai_utils.settings import CIVITAI_SITES
+from .shapes.sites import CIVITAI_SITES
+from .shapes.url_parts import split_or_none
 from .source_urls import PastedResource, parse_pasted_resource
-from .url_parts import split_or_none
 
 MAX_IMAGE_ID = 2**53
 ASK = "Paste a Civitai image ID or link (e.g. https://civitai.red/images/123456), a model link or an AIR."

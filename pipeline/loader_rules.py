@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .workflow_models import FolderEvidence
+from .shapes.workflow_models import FolderEvidence
 from .workflow_parse_object_info import NON_MODEL_FOLDERS, FolderIndex, node_model_inputs
 from .workflow_parse_rules import STATIC_LOADERS, ModelInput
 

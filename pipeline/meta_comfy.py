@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from .generation import EmbeddedComfyGraph
 from .meta_refs import RefCollector, add_embedding_mentions
 from .meta_values import note, to_float
+from .shapes.image_generation import EmbeddedComfyGraph
 
 DAMAGED_NOTICE = "This image's ComfyUI workflow is damaged and cannot be loaded."
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any, get_args
 
-from .generation import ResourceKind, ResourceRef
 from .meta_values import (
     is_placeholder_name,
     name_key,
@@ -23,6 +22,7 @@ from .meta_values import (
     to_int,
     to_text,
 )
+from .shapes.image_generation import ResourceKind, ResourceRef
 
 # Real images name a few dozen models at most; the caps keep a junk list of thousands from taking seconds.
 MAX_REFS = 1000

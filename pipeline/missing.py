@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .listed_names import ListedNames
-from .workflow_models import MissingModel, ModelReference, ParsedWorkflow
+from .shapes.listed_names import ListedNames
+from .shapes.workflow_models import MissingModel, ModelReference, ParsedWorkflow
 
 # Node types the frontend draws but the server never runs; never "missing custom nodes".
 FRONTEND_ONLY_NODES = frozenset({"Note", "MarkdownNote", "Reroute", "PrimitiveNode", "Comfy.GroupNode", "Label"})

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 
-from .catalog_entries import CatalogLookup
-from .generation import FOLDER_OF_KIND, ResolvedResource
 from .resolve_local import LocalFinder
 from .resolve_missing import CivitaiLookup, HuggingFaceLookup, Target, kind_of_folder, resolve_missing
-from .workflow_models import ModelReference
+from .shapes.catalog_entries import CatalogLookup
+from .shapes.image_generation import FOLDER_OF_KIND, ResolvedResource
+from .shapes.workflow_models import ModelReference
 
 PARALLEL_LOOKUPS = 6
 SOURCE_DEADLINE_SECONDS = 15.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .workflow_models import MissingNodeType, NodeOrigin
+from .shapes.workflow_models import MissingNodeType, NodeOrigin
 
 CORE_PACK = "comfy-core"
 REGISTRY_PAGE = "https://registry.comfy.org/nodes/"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..civitai_utils.civitai_types import ModelFile, ModelPage, ModelSearchVersion, ModelSummary
-from ..civitai_utils.model_folders import MODEL_EXTENSIONS
+from .shapes.civitai_types import ModelFile, ModelPage, ModelSearchVersion, ModelSummary
+from .shapes.model_names import MODEL_EXTENSIONS
 
 EXACT_SCORE = 100.0
 SUGGESTION_SCORE = 60.0

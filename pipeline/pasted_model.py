@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..civitai_utils.civitai_types import CivitaiError, ModelSummary, ModelVersion
-from .generation import ResourceRef
 from .resolve_image import KIND_OF_CIVITAI_TYPE, CivitaiLookup, LocalLookup, civitai_site, resolve_ref
+from .shapes.civitai_types import CivitaiError, ModelSummary, ModelVersion
+from .shapes.image_generation import ResourceRef
 from .source_urls import PastedResource
 
 

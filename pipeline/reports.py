@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from .missing_nodes import describe
-from .workflow_models import MissingModel, MissingNodeType
+from .shapes.workflow_models import MissingModel, MissingNodeType
 
 
 def _cell(text: str | None) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..civitai_utils.hf_client import HfError, parse_hf_url
-from ..civitai_utils.model_folders import LEGACY_NAMES
-from .catalog_entries import CatalogEntry, CatalogLookup
-from .generation import ResolvedResource
+from .shapes.catalog_entries import CatalogEntry, CatalogLookup
+from .shapes.hf_urls import HfError, parse_hf_url
+from .shapes.image_generation import ResolvedResource
+from .shapes.model_names import LEGACY_NAMES
 from .source_urls import parse_civitai_url
 
 if TYPE_CHECKING:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 from typing import Protocol
 
-from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelPage, ModelVersion
-from ..civitai_utils.settings import SITE_FOR_ALL_CONTENT, SITE_FOR_SAFE_CONTENT
 from .download_blocks import civitai_block, listing_block
-from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, rank, search_queries
+from .shapes.civitai_types import CivitaiError, ModelFile, ModelPage, ModelVersion
+from .shapes.image_generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+from .shapes.sites import SITE_FOR_ALL_CONTENT, SITE_FOR_SAFE_CONTENT
 from .source_urls import file_download_url
 
 PARALLEL_LOOKUPS = 6

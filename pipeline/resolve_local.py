@@ -12,10 +12,10 @@ from __future__ import annotations
 import asyncio
 from typing import Protocol
 
-from ..civitai_utils.model_folders import LEGACY_NAMES
-from .generation import FOLDER_OF_KIND, ResolvedResource
 from .precision_variants import variants
-from .workflow_models import ModelReference
+from .shapes.image_generation import FOLDER_OF_KIND, ResolvedResource
+from .shapes.model_names import LEGACY_NAMES
+from .shapes.workflow_models import ModelReference
 
 SAME_FILE_CONFIDENCE = 1.0
 LOCAL_HASH_SECONDS = 5.0  # hashing a same-size multi-GB file may take longer: the source's answer stands meanwhile

@@ -29,22 +29,22 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..civitai_utils.civitai_types import CivitaiError, ModelFile, ModelVersion
-from ..civitai_utils.hf_client import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
-from ..civitai_utils.model_folders import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
-from ..civitai_utils.settings import CIVITAI_SITES
-from .catalog_entries import CatalogLookup
 from .download_blocks import civitai_block
-from .generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
 from .hf_name_step import hf_by_name
 from .hf_search import HfSearchLookup
 from .name_match import CIVITAI_TYPES_OF_KIND, NameMatch, model_extension, normalize, rank, search_queries
 from .resolve_catalog import from_catalogs
 from .resolve_image import CivitaiLookup, from_name_match, from_version
 from .resolve_local import LocalFinder, cached_copy, copy_of_source, variant_offer
+from .shapes.catalog_entries import CatalogLookup
+from .shapes.civitai_types import CivitaiError, ModelFile, ModelVersion
+from .shapes.hf_urls import HfError, HfFileInfo, HfLocation, page_url, parse_hf_url, resolve_url
+from .shapes.image_generation import FOLDER_OF_KIND, ResolvedResource, ResourceRef
+from .shapes.model_names import LEGACY_NAMES, UnsafeTarget, check_plain_name, check_subfolder
+from .shapes.sites import CIVITAI_SITES
+from .shapes.url_parts import split_or_none
+from .shapes.workflow_models import ModelReference
 from .source_urls import CivitaiLink, file_download_url, parse_civitai_url, pick_file
-from .url_parts import split_or_none
-from .workflow_models import ModelReference
 
 # The ComfyUI models/ folder a loader reads -> the kind of model it holds (legacy folder names included).
 KIND_OF_FOLDER: dict[str, str] = {

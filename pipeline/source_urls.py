@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from ..civitai_utils.civitai_types import ModelFile, ModelVersion
-from ..civitai_utils.settings import CIVITAI_SITES
 from .meta_values import parse_air
-from .url_parts import default_port, split_or_none, split_url
+from .shapes.civitai_types import ModelFile, ModelVersion
+from .shapes.sites import CIVITAI_SITES
+from .shapes.url_parts import default_port, split_or_none, split_url
 
 _DOWNLOAD = re.compile(r"/api/download/models/(\d+)/?$")
 _MODEL_PAGE = re.compile(r"/models/(\d+)(?:/[^/]*)?/?$")

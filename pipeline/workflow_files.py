@@ -5,8 +5,8 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .generation import ResolvedResource
-from .listed_names import MODEL_EXTENSIONS
+from .shapes.image_generation import ResolvedResource
+from .shapes.listed_names import MODEL_EXTENSIONS
 
 
 def comfy_file_name(resource: ResolvedResource) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .generation import HiresParams, ResolvedResource
+from .shapes.image_generation import HiresParams, ResolvedResource
 from .workflow_files import loose_key, names_of, of_kind, without_extension
 from .workflow_settings import MAX_STEPS, FirstPass, multiple_of_8
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .generation import ResolvedResource
-from .listed_names import listed_name, slashed, stem_of
+from .shapes.image_generation import ResolvedResource
+from .shapes.listed_names import listed_name, slashed, stem_of
 
 # (node class, input) -> the models folder whose list its combo offers: every loader the builder writes.
 LOADER_INPUTS = {

@@ -20,7 +20,7 @@ from typing import Any
 
 from .loader_rules import LoaderRules, choose_folder
 from .meta_comfy import load_comfy_graph
-from .workflow_models import ParsedWorkflow
+from .shapes.workflow_models import ParsedWorkflow
 from .workflow_parse_collect import NodeContext, ReferenceCollector, add_embeddings
 from .workflow_parse_rules import is_no_file_value
 from .workflow_parse_ui import UiGraphReader

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .workflow_models import FolderEvidence, ModelReference
+from .shapes.workflow_models import FolderEvidence, ModelReference
 
 # The corpus rule (RULES.md): ComfyUI cuts a word at spaces, commas, brackets and `:` (a weight such as
 # `(embedding:x:1.2)`); trailing `.` and `;` are dropped.

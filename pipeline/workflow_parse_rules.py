@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .workflow_models import FolderEvidence
+from .shapes.workflow_models import FolderEvidence
 
 # VAELoader lists these next to the files of models/vae; they are built in or made from models/vae_approx.
 VAE_PSEUDO_VALUES = frozenset({"taesd", "taesdxl", "taesd3", "taef1", "pixel_space", "none"})

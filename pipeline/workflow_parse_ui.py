@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .loader_rules import LoaderRules, choose_folder
-from .workflow_models import NodeOrigin
+from .shapes.workflow_models import NodeOrigin
 from .workflow_parse_collect import NodeContext, ReferenceCollector, add_embeddings
 from .workflow_parse_rules import ModelInput, is_no_file_value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from .generation import ResolvedResource
+from .shapes.image_generation import ResolvedResource
 from .workflow_files import comfy_file_name, file_stem, loose_key, names_of, of_kind, without_extension
 from .workflow_on_disk import EMBEDDING_EXTENSIONS_TRIED
 from .workflow_prompt_text import EmbeddingSpelling, NetworkTag

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .generation import GenerationParams
 from .sampler_map import map_sampler
+from .shapes.image_generation import GenerationParams
 
 DEFAULT_SEED = 0
 DEFAULT_STEPS = 20

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from civitai_sidebar.pipeline.generate_workflow import build_workflow
-from civitai_sidebar.pipeline.generation import GenerationParams, ResolvedResource
+from civitai_sidebar.pipeline.shapes.image_generation import GenerationParams, ResolvedResource
 from civitai_sidebar.pipeline.workflow_prompt_text import (
     EmbeddingSpelling,
     NetworkTag,

@@ -21,7 +21,7 @@ from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
 from civitai_sidebar.pipeline.hf_search import MAX_SEARCHES, MAX_TREES, TRUSTED_ORGS
 from civitai_sidebar.pipeline.hf_search_words import search_words
 from civitai_sidebar.pipeline.resolve_missing import resolve_missing
-from civitai_sidebar.pipeline.workflow_models import ModelReference
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference
 
 from tests.fakes import hf_world
 

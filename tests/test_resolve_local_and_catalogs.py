@@ -24,7 +24,7 @@ from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
 from civitai_sidebar.pipeline.precision_variants import variants
 from civitai_sidebar.pipeline.resolve_missing import resolve_missing
-from civitai_sidebar.pipeline.workflow_models import ModelReference
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference
 
 EXTENSIONS = {".safetensors", ".gguf", ".pt", ".pth"}
 

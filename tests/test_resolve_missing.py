@@ -20,9 +20,9 @@ from civitai_sidebar.civitai_utils.retry import RetryPolicy
 from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
 from civitai_sidebar.pipeline.resolve_missing import kind_of_folder, resolve_missing, resolve_missing_all
-from civitai_sidebar.pipeline.schemas import DownloadableFile
+from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference
 from civitai_sidebar.pipeline.source_urls import CivitaiLink, parse_civitai_url
-from civitai_sidebar.pipeline.workflow_models import ModelReference
 
 HF_TOKEN = "test-hf-token"
 CIVITAI_KEY = "test-civitai-key"

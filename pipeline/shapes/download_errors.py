@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from .keys import Service
+from .sites import Service
 
 SETTINGS_HINT = "Settings → Civitai"
 

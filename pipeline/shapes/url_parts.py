@@ -12,6 +12,8 @@ import ipaddress
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from yarl import URL
+
 BRACKETED_HOST = re.compile(r"\[([^\[\]]+)\](?::\d*)?")
 
 
@@ -49,3 +51,15 @@ def split_or_none(text: str) -> SplitResult | None:
 
 def default_port(parts: SplitResult) -> int:
     return parts.port or (443 if parts.scheme == "https" else 80)
+
+
+Origin = tuple[str, str, int]
+
+
+def origin(url: str | URL) -> Origin:
+    """(scheme, host, port) with the default port filled in, as aiohttp connects: what "the same host" means."""
+    try:
+        parsed = url if isinstance(url, URL) else URL(url)
+        return parsed.scheme.lower(), (parsed.raw_host or "").lower(), parsed.port or 0
+    except (ValueError, TypeError):
+        return "", "", 0

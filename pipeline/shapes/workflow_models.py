@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .generation import ResolvedResource
-from .schemas import MAX_BATCH, MAX_FOLDER_NAME
+from .image_generation import ResolvedResource
+from .route_schemas import MAX_BATCH, MAX_FOLDER_NAME
 
 FolderEvidence = Literal["object_info", "properties.models", "core table", "embedding in text", "unknown"]
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .schemas import MAX_BATCH, DownloadableFile
+from .route_schemas import MAX_BATCH, DownloadableFile
 
 # The kinds of model an image can name; each maps to one ComfyUI model folder.
 ResourceKind = Literal[
