@@ -29,11 +29,8 @@ from .civitai_utils.model_catalogs import ModelCatalogs
 from .civitai_utils.settings import ApiBases
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
-from .pipeline.download_blocks import nothing_to_download, split_blocked
-from .pipeline.generate_workflow import build_workflow
-from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.missing_flow import add_sources, find_sources
-from .pipeline.pasted_model import ModelNotFound
+from .pipeline.generation.build_workflow import build_workflow
+from .pipeline.images.flow import ImageNotFound, resolve_image
 from .pipeline.shapes.civitai_types import CivitaiError
 from .pipeline.shapes.comfy_facts import ComfyFacts
 from .pipeline.shapes.image_generation import GenerateRequest
@@ -49,6 +46,9 @@ from .pipeline.shapes.route_schemas import (
     RetryRequest,
 )
 from .pipeline.shapes.workflow_models import SourcesRequest
+from .pipeline.sources.download_blocks import nothing_to_download, split_blocked
+from .pipeline.sources.missing_flow import add_sources, find_sources
+from .pipeline.sources.pasted_model import ModelNotFound
 
 log = logging.getLogger("civitai_sidebar")
 MAX_BODY_BYTES = 2 * 1024 * 1024

@@ -7,9 +7,7 @@ sends, without following the redirect to the CDN: an LFS file answers 302 with i
 once. The token goes only to the configured Hugging Face origin, never to another host. Answers, and
 refusals that will not change (gated, missing), are kept for the life of the process, per token.
 
-`parse_hf_url` reads the links people paste: `resolve/` and `blob/` file links (a `blob/` page becomes
-its `resolve/` download), `hf.co` short links, `datasets/` and `spaces/` repositories, URL-quoted
-revisions such as `refs%2Fpr%2F1`, and plain repository pages (`/org/name`, `/org/name/tree/main/dir`).
+The links people paste are read by `pipeline.shapes.hf_urls.parse_hf_url`.
 """
 
 from __future__ import annotations

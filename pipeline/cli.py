@@ -22,13 +22,13 @@ from ..civitai_utils.model_folders import ModelFolders
 from ..civitai_utils.settings import api_bases
 from ..civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from ..civitai_utils.url_policy import UrlPolicy
-from .download_script import ScriptEntry, render_script
-from .loader_rules import LoaderRules
-from .reports import ScanReport
-from .resolve_local import local_answer
-from .resolve_missing import resolve_missing_all
-from .scan import scan
+from .reports.download_script import ScriptEntry, render_script
+from .reports.scan_report import ScanReport
 from .shapes.model_names import UnsafeTarget
+from .sources.local_step import local_answer
+from .sources.resolution_chain import resolve_missing_all
+from .workflows.loader_rules import LoaderRules
+from .workflows.scan import scan
 
 EXIT_OK, EXIT_MISSING, EXIT_USAGE = 0, 1, 2
 

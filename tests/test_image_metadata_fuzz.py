@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.pipeline.image_metadata import parse_image
+from civitai_sidebar.pipeline.images.metadata import parse_image
 from civitai_sidebar.pipeline.shapes.image_generation import ImageMetadata
 
 FIXTURES = Path(__file__).parent / "fakes" / "fixtures"

@@ -7,7 +7,7 @@ backslashes, which a Linux ComfyUI cannot produce, so those lists are written ou
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generate_workflow import build_workflow
+from civitai_sidebar.pipeline.generation.build_workflow import build_workflow
 from civitai_sidebar.pipeline.shapes.image_generation import (
     FOLDER_OF_KIND,
     GenerationParams,
