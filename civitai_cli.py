@@ -17,16 +17,16 @@ import os
 import sys
 from pathlib import Path
 
-from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.running_comfyui import ComfyUIUnreachable, RunningComfyUI, comfyui_base_url
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .command_line.output import JsonOutput, print_image, print_tasks
 from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, check_usage, scan_workflows
-from .pipeline.generate_workflow import build_workflow
-from .pipeline.generation import GenerateRequest
-from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.image_ref import parse_pasted
-from .pipeline.pasted_model import ModelNotFound
+from .pipeline.generation.build_workflow import build_workflow
+from .pipeline.images.flow import ImageNotFound, resolve_image
+from .pipeline.images.pasted_ref import parse_pasted
+from .pipeline.shapes.civitai_types import CivitaiError
+from .pipeline.shapes.image_generation import GenerateRequest
+from .pipeline.sources.pasted_model import ModelNotFound
 
 EXIT_OK, EXIT_MISSING, EXIT_USAGE = 0, 1, 2
 PROG = "civitai-sidebar"

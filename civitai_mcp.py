@@ -36,25 +36,26 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.download_tasks import FileTask, Status
 from .civitai_utils.hash_cache import sha256_file
-from .civitai_utils.model_folders import UnsafeTarget
 from .civitai_utils.settings import download_tuning
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
-from .pipeline.download_blocks import nothing_to_download, split_blocked
-from .pipeline.generate_workflow import build_workflow
-from .pipeline.generation import GenerateRequest
-from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.json_body import BadJson, describe_invalid, loads_strict, parse_body
-from .pipeline.missing_detection import ComfyFacts, detect_missing
-from .pipeline.missing_flow import add_sources
-from .pipeline.pasted_model import ModelNotFound
-from .pipeline.scan import WORKFLOW_SUFFIXES, load_workflow
-from .pipeline.schemas import CancelRequest, DownloadableFile, MissingRequest, ResolveRequest
+from .pipeline.generation.build_workflow import build_workflow
+from .pipeline.images.flow import ImageNotFound, resolve_image
+from .pipeline.shapes.civitai_types import CivitaiError
+from .pipeline.shapes.comfy_facts import ComfyFacts
+from .pipeline.shapes.image_generation import GenerateRequest
+from .pipeline.shapes.json_body import BadJson, describe_invalid, loads_strict, parse_body
+from .pipeline.shapes.model_names import UnsafeTarget
+from .pipeline.shapes.route_schemas import CancelRequest, DownloadableFile, MissingRequest, ResolveRequest
+from .pipeline.sources.download_blocks import nothing_to_download, split_blocked
+from .pipeline.sources.missing_flow import add_sources
+from .pipeline.sources.pasted_model import ModelNotFound
+from .pipeline.workflows.detection import detect_missing
+from .pipeline.workflows.scan import WORKFLOW_SUFFIXES, load_workflow
 
 MODELS_DIR_VARIABLE = "CIVITAI_SIDEBAR_MODELS_DIR"
 MAX_WORKFLOW_BYTES = 32 * 1024 * 1024  # as the /civitai/missing route

@@ -11,35 +11,25 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel
 
-from .civitai_utils.civitai_client import CivitaiClient
-from .civitai_utils.civitai_types import CivitaiError
 from .civitai_utils.cpu_lane import on_cpu_lane
-from .civitai_utils.detection_process import DetectionFailed, DetectionProcess
-from .civitai_utils.download_engine import DownloadEngine, NothingToRetry, QueueFull, UnknownTask
-from .civitai_utils.hf_client import HuggingFaceClient
+from .civitai_utils.detection_process import DetectionFailed
+from .civitai_utils.download_engine import NothingToRetry, QueueFull, UnknownTask
 from .civitai_utils.host_guard import HostGuard
-from .civitai_utils.keys import KeyStore
-from .civitai_utils.local_lookup import ThreadedLocalLookup
-from .civitai_utils.model_catalogs import ModelCatalogs
-from .civitai_utils.model_folders import UnsafeTarget
-from .civitai_utils.settings import ApiBases
+from .civitai_utils.pack_services import PackServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
-from .pipeline.download_blocks import nothing_to_download, split_blocked
-from .pipeline.generate_workflow import build_workflow
-from .pipeline.generation import GenerateRequest
-from .pipeline.image_flow import ImageNotFound, resolve_image
-from .pipeline.json_body import BadJson, parse_body
-from .pipeline.missing_detection import ComfyFacts
-from .pipeline.missing_flow import add_sources, find_sources
-from .pipeline.pasted_model import ModelNotFound
-from .pipeline.schemas import (
+from .pipeline.generation.build_workflow import build_workflow
+from .pipeline.images.flow import ImageNotFound, resolve_image
+from .pipeline.shapes.civitai_types import CivitaiError
+from .pipeline.shapes.image_generation import GenerateRequest
+from .pipeline.shapes.json_body import BadJson, parse_body
+from .pipeline.shapes.model_names import UnsafeTarget
+from .pipeline.shapes.route_schemas import (
     CancelRequest,
     DownloadAllRequest,
     DownloadRequest,
@@ -48,29 +38,16 @@ from .pipeline.schemas import (
     ResolveRequest,
     RetryRequest,
 )
-from .pipeline.workflow_models import SourcesRequest
+from .pipeline.shapes.workflow_models import SourcesRequest
+from .pipeline.sources.download_blocks import nothing_to_download, split_blocked
+from .pipeline.sources.missing_flow import add_sources, find_sources
+from .pipeline.sources.pasted_model import ModelNotFound
 
 log = logging.getLogger("civitai_sidebar")
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_WORKFLOW_BYTES = 32 * 1024 * 1024  # big graphs with many subgraphs and notes
 INLINE_PARSE_BYTES = 64 * 1024  # larger bodies are parsed off ComfyUI's event loop
 Body = TypeVar("Body", bound=BaseModel)
-
-
-@dataclass
-class PackServices:
-    """What the routes need, built once when ComfyUI imports the pack."""
-
-    bases: ApiBases
-    keys: KeyStore
-    downloads: DownloadEngine
-    civitai: CivitaiClient
-    local: ThreadedLocalLookup
-    huggingface: HuggingFaceClient
-    comfy: ComfyFacts
-    catalogs: ModelCatalogs
-    hosts: HostGuard
-    detection: DetectionProcess
 
 
 class BadRequest(Exception):

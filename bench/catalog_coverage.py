@@ -33,9 +33,9 @@ def main() -> int:
         print(f"no corpus at {args.corpus}")
         return 2
     import_pack()
-    from civitai_sidebar.civitai_utils.hf_client import parse_hf_url
     from civitai_sidebar.civitai_utils.model_catalogs import ModelCatalogs, _model_lists
-    from civitai_sidebar.pipeline.resolve_catalog import _ranked, _same_folder
+    from civitai_sidebar.pipeline.shapes.hf_urls import parse_hf_url
+    from civitai_sidebar.pipeline.sources.catalog_step import _ranked, _same_folder
 
     catalogs = ModelCatalogs()
     started = time.perf_counter()

@@ -205,7 +205,7 @@ async def _engine_run(config: dict) -> dict:
     from civitai_sidebar.civitai_utils.model_folders import ModelFolders
     from civitai_sidebar.civitai_utils.settings import ApiBases
     from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
-    from civitai_sidebar.pipeline.schemas import DownloadableFile
+    from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
 
     mode, port = config["mode"], config["port"]
     checkpoints = Path(config["models_dir"]) / "checkpoints"

@@ -44,8 +44,8 @@ def main() -> int:
         return 2
 
     import_pack()
-    from civitai_sidebar.pipeline.loader_rules import LoaderRules
-    from civitai_sidebar.pipeline.workflow_parse import parse_workflow
+    from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+    from civitai_sidebar.pipeline.workflows.parse import parse_workflow
 
     rules = LoaderRules.static()
     texts = [path.read_text(encoding="utf-8") for path in files]

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import aiohttp
 from pydantic import ValidationError
 
-from .civitai_types import CivitaiError, ModelPage, ModelSummary, ModelVersion
+from ..pipeline.shapes.civitai_types import CivitaiError, ModelPage, ModelSummary, ModelVersion
 from .http_client import OutboundHttp
 from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy

@@ -60,10 +60,11 @@ def _pack_as(name: str) -> None:
 
 def serve(requests: BinaryIO, replies: BinaryIO) -> None:
     _pack_as("civitai_sidebar_pack")
-    from civitai_sidebar_pack.pipeline.json_body import BadJson, parse_body
-    from civitai_sidebar_pack.pipeline.missing import IndexedInventory
-    from civitai_sidebar_pack.pipeline.missing_detection import ComfyState, detect_in, needed_node_types
-    from civitai_sidebar_pack.pipeline.schemas import MissingRequest
+    from civitai_sidebar_pack.pipeline.shapes.comfy_facts import ComfyState
+    from civitai_sidebar_pack.pipeline.shapes.json_body import BadJson, parse_body
+    from civitai_sidebar_pack.pipeline.shapes.route_schemas import MissingRequest
+    from civitai_sidebar_pack.pipeline.workflows.detection import detect_in, needed_node_types
+    from civitai_sidebar_pack.pipeline.workflows.presence import IndexedInventory
 
     workflow, kept, indexed = None, {"inventory": {}, "installed_node_types": []}, IndexedInventory({})
     while (frame := read_frame(requests)) is not None:

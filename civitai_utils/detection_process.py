@@ -17,9 +17,10 @@ import sys
 import threading
 from pathlib import Path
 
-from ..pipeline.json_body import BadJson, parse_body
-from ..pipeline.missing_detection import ComfyFacts, detect_missing
-from ..pipeline.schemas import MissingRequest
+from ..pipeline.shapes.comfy_facts import ComfyFacts
+from ..pipeline.shapes.json_body import BadJson, parse_body
+from ..pipeline.shapes.route_schemas import MissingRequest
+from ..pipeline.workflows.detection import detect_missing
 from .detection_child import ANSWER, DETECT, FAILED, NODE_TYPES, READ, REFUSED, read_frame, write_frame
 
 log = logging.getLogger("civitai_sidebar")

@@ -18,9 +18,9 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from ..pipeline.schemas import DownloadableFile
+from ..pipeline.shapes.download_errors import DownloadFailed
+from ..pipeline.shapes.route_schemas import DownloadableFile
 from . import leftovers
-from .download_errors import DownloadFailed
 from .download_journal import DownloadJournal
 from .download_tasks import BatchTask, Emit, FileTask, Status
 from .http_client import OutboundHttp

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..pipeline.schemas import DownloadableFile
+from ..pipeline.shapes.route_schemas import DownloadableFile
 from .model_folders import DownloadTarget
 
 PROGRESS_EVENT = "civitai.download.progress"

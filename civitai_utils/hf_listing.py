@@ -13,12 +13,12 @@ import json
 import re
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urljoin
 
 import aiohttp
 
-from .download_errors import huggingface_http_error
+from ..pipeline.shapes.download_errors import huggingface_http_error
+from ..pipeline.shapes.hf_repos import HfListingError, HfRepoSummary, HfTree, HfTreeFile
 from .http_client import OutboundHttp
 from .outage import OutageMemory
 from .retry import RETRYABLE_STATUSES, RetryPolicy
@@ -30,51 +30,6 @@ CACHE_ENTRIES = 2048
 CACHE_SECONDS = 15 * 60
 MAX_PAGES = 5
 _NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
-
-
-class HfListingError(Exception):
-    """A search or tree listing failed; str() is a sentence. `code` is the Hub's X-Error-Code (`GatedRepo`...)."""
-
-    def __init__(self, sentence: str, status: int = 0, code: str | None = None, *, unanswered: bool = False):
-        super().__init__(sentence)
-        self.status = status
-        self.code = code
-        self.unanswered = unanswered
-
-
-@dataclass(frozen=True)
-class HfRepoSummary:
-    """One search hit: a repository id with what the search tells about it."""
-
-    repo_id: str
-    downloads: int
-    gated: bool
-    private: bool
-    files: tuple[str, ...] | None = None  # every file path (`siblings`), when the search was asked for them
-
-    @property
-    def owner(self) -> str:
-        return self.repo_id.split("/", 1)[0] if "/" in self.repo_id else ""
-
-
-@dataclass(frozen=True)
-class HfTreeFile:
-    """A file in a repository listing: its path, size and, for LFS files, the SHA-256 of its content."""
-
-    path: str
-    size: int | None
-    sha256: str | None
-
-    @property
-    def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
-
-@dataclass(frozen=True)
-class HfTree:
-    repo_id: str
-    commit: str | None  # the commit the listing was taken at (X-Repo-Commit): what a download pins
-    files: tuple[HfTreeFile, ...]
 
 
 def next_link(header: str | None) -> str | None:

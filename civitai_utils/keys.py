@@ -14,13 +14,12 @@ import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
 
-from ..pipeline.api_key_text import key_problem, tidy_key
+from ..pipeline.shapes.api_key_text import key_problem, tidy_key
+from ..pipeline.shapes.sites import Service
 
 log = logging.getLogger("civitai_sidebar")
 
-Service = Literal["civitai", "huggingface"]
 SERVICES: tuple[Service, ...] = ("civitai", "huggingface")
 ENV_NAMES: dict[Service, tuple[str, ...]] = {
     "civitai": ("CIVITAI_API_KEY",),

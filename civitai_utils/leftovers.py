@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model_folders import MAX_SUBFOLDER_DEPTH
+from ..pipeline.shapes.model_names import MAX_SUBFOLDER_DEPTH
 from .part_file import MAX_RECORD_BYTES, ResumeRecord, part_names
 from .safe_files import PlantedLink, read_small, remove_own
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..pipeline.listed_names import listed_name
+from ..pipeline.shapes.listed_names import listed_name
+from ..pipeline.shapes.model_names import MODEL_EXTENSIONS
 from .hash_cache import HashCache
-from .model_folders import MODEL_EXTENSIONS, ModelFolders
+from .model_folders import ModelFolders
 
 SIZE_TOLERANCE = 1024
 

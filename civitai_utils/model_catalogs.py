@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ..pipeline.catalog_entries import CatalogEntry
-from .model_folders import LEGACY_NAMES
+from ..pipeline.shapes.catalog_entries import CatalogEntry
+from ..pipeline.shapes.model_names import LEGACY_NAMES
 
 log = logging.getLogger("civitai_sidebar")
 TEMPLATES_PREFIX = "comfyui-workflow-templates"

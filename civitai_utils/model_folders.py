@@ -9,25 +9,20 @@ the real path it resolves to (after every symlink) still lies inside that folder
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 # Folders ComfyUI registers that hold code or configuration, never downloaded weights.
-NEVER_TARGETS = frozenset({"custom_nodes", "configs"})
-LEGACY_NAMES = {"unet": "diffusion_models", "clip": "text_encoders", "t2i_adapter": "controlnet"}
-MODEL_EXTENSIONS = frozenset(
-    {".ckpt", ".pt", ".pt2", ".bin", ".pth", ".safetensors", ".pkl", ".sft", ".gguf", ".onnx", ".engine"}
+from ..pipeline.shapes.model_names import (
+    LEGACY_NAMES,
+    MODEL_EXTENSIONS,
+    UnsafeTarget,
+    check_plain_name,
+    check_subfolder,
 )
-MAX_SUBFOLDER_DEPTH = 4
-MAX_NAME_BYTES = 200  # leaves room for ".part" and the sidecar suffix under the usual 255-byte limit
-_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
 
-
-class UnsafeTarget(ValueError):
-    """The request names a place a download may not go; the message says why, for a 400 answer."""
+NEVER_TARGETS = frozenset({"custom_nodes", "configs"})
 
 
 @dataclass(frozen=True)
@@ -56,35 +51,6 @@ class DownloadTarget:
     def relative_name(self) -> str:
         """The name ComfyUI's loaders list: subfolder/filename with forward slashes."""
         return f"{self.subfolder}/{self.filename}" if self.subfolder else self.filename
-
-
-def check_plain_name(name: str, what: str) -> str:
-    """A single path component a user could have typed: no separators, traversal or control characters."""
-    if not isinstance(name, str) or not name.strip():
-        raise UnsafeTarget(f"{what} is empty")
-    name = unicodedata.normalize("NFC", name.strip())
-    if "/" in name or "\\" in name:
-        raise UnsafeTarget(f"{what} {name!r} contains a path separator")
-    if name in (".", "..") or name.startswith("."):
-        raise UnsafeTarget(f"{what} {name!r} is hidden or a relative path")
-    if any(unicodedata.category(ch)[0] == "C" for ch in name) or ":" in name:
-        raise UnsafeTarget(f"{what} {name!r} contains a control character or ':'")
-    if _WINDOWS_RESERVED.match(name) or name.endswith((".", " ")):
-        raise UnsafeTarget(f"{what} {name!r} is not a portable file name")
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise UnsafeTarget(f"{what} is longer than {MAX_NAME_BYTES} bytes")
-    return name
-
-
-def check_subfolder(subfolder: str | None) -> str:
-    if not subfolder:
-        return ""
-    parts = [part for part in subfolder.replace("\\", "/").split("/") if part != ""]
-    if subfolder.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", subfolder):
-        raise UnsafeTarget(f"subfolder {subfolder!r} is an absolute path")
-    if len(parts) > MAX_SUBFOLDER_DEPTH:
-        raise UnsafeTarget(f"subfolder {subfolder!r} is nested deeper than {MAX_SUBFOLDER_DEPTH} levels")
-    return "/".join(check_plain_name(part, "subfolder part") for part in parts)
 
 
 def _is_inside(path: Path, root: Path) -> bool:

@@ -18,13 +18,6 @@ log = logging.getLogger("civitai_sidebar")
 
 DEFAULT_CIVITAI_BASE = "https://civitai.com"
 DEFAULT_HUGGINGFACE_BASE = "https://huggingface.co"
-# Civitai's sites since April 2026 (API reference §15): civitai.com shows safe content, civitai.red everything,
-# civitai.green is the safe alias. Each serves the same pages and the same API; links use any of them.
-CIVITAI_SITES = frozenset(
-    {"civitai.com", "civitai.red", "civitai.green", "www.civitai.com", "www.civitai.red", "www.civitai.green"}
-)
-SITE_FOR_SAFE_CONTENT = "https://civitai.com"
-SITE_FOR_ALL_CONTENT = "https://civitai.red"
 LOCAL_ORIGINS_VARIABLE = "CIVITAI_SIDEBAR_LOCAL_ORIGINS"
 
 

@@ -21,13 +21,14 @@ from pathlib import Path
 import aiohttp
 from aiohttp.multipart import content_disposition_filename, parse_content_disposition
 
-from . import download_errors as sentences
+from ..pipeline.shapes import download_errors as sentences
+from ..pipeline.shapes.download_errors import DownloadFailed
+from ..pipeline.shapes.model_names import UnsafeTarget
 from .disk_space import DiskNearlyFull, usable_bytes
-from .download_errors import DownloadFailed
 from .download_tasks import FileTask, Status
 from .hash_cache import sha256_file
 from .http_client import OutboundHttp
-from .model_folders import ModelFolders, UnsafeTarget
+from .model_folders import ModelFolders
 from .part_file import PartFile, ResumeRecord
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .safe_files import PlantedLink

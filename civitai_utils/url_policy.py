@@ -23,14 +23,10 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import ThreadedResolver
 from yarl import URL
 
-from ..pipeline.url_parts import BadUrl, split_url
-from .keys import Service
-from .settings import CIVITAI_SITES, ApiBases
+from ..pipeline.shapes.sites import REAL_HOSTS, Service
+from ..pipeline.shapes.url_parts import BadUrl, Origin, origin, split_url
+from .settings import ApiBases
 
-REAL_HOSTS: dict[Service, frozenset[str]] = {
-    "civitai": CIVITAI_SITES,
-    "huggingface": frozenset({"huggingface.co", "www.huggingface.co", "hf.co"}),
-}
 # Query parameters that carry credentials; removed from any URL the pack stores, shows or logs.
 SECRET_PARAMS = frozenset({"token", "api_key", "apikey", "access_token"})
 # IPv6 ranges that carry an IPv4 address in their last 32 bits (NAT64, well-known and local-use; IPv4-compatible).
@@ -39,7 +35,6 @@ EMBEDS_IPV4_AT_END = (
     ipaddress.ip_network("64:ff9b:1::/48"),
     ipaddress.ip_network("::/96"),
 )
-Origin = tuple[str, str, int]
 
 
 class UnsafeUrl(ValueError):
@@ -64,15 +59,6 @@ def parse_url(url: str) -> URL:
         return URL(url)
     except (ValueError, TypeError) as error:
         raise UnsafeUrl(f"not a valid URL ({error})") from None
-
-
-def origin(url: str | URL) -> Origin:
-    """(scheme, host, port) with the default port filled in, as aiohttp connects: what "the same host" means."""
-    try:
-        parsed = url if isinstance(url, URL) else URL(url)
-        return parsed.scheme.lower(), (parsed.raw_host or "").lower(), parsed.port or 0
-    except (ValueError, TypeError):
-        return "", "", 0
 
 
 def literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:

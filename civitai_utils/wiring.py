@@ -19,6 +19,7 @@ from .keys import KeyStore
 from .local_lookup import ThreadedLocalLookup
 from .local_models import LocalModels
 from .model_catalogs import ModelCatalogs
+from .pack_services import PackServices
 from .retry import RetryPolicy
 from .settings import api_bases, download_tuning
 from .transfer import TransferSettings
@@ -28,8 +29,7 @@ log = logging.getLogger("civitai_sidebar")
 
 
 def build_services(prompt_server):
-    from ..civitai_routes import PackServices
-    from ..pipeline.missing_detection import ComfyFacts
+    from ..pipeline.shapes.comfy_facts import ComfyFacts
 
     bases, tuning, private = api_bases(), download_tuning(), comfy_host.private_dir()
     keys = KeyStore(private)

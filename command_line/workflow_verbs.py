@@ -11,17 +11,18 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..civitai_utils.download_tasks import Status
-from ..civitai_utils.model_folders import ModelFolders, UnsafeTarget
+from ..civitai_utils.model_folders import ModelFolders
 from ..civitai_utils.running_comfyui import RunningComfyUI
 from ..civitai_utils.settings import api_bases
 from ..civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from ..civitai_utils.url_policy import UrlPolicy
-from ..pipeline.download_script import ScriptEntry, render_script
-from ..pipeline.loader_rules import LoaderRules
-from ..pipeline.reports import ScanReport
-from ..pipeline.resolve_local import local_answer
-from ..pipeline.resolve_missing import resolve_missing_all
-from ..pipeline.scan import scan
+from ..pipeline.reports.download_script import ScriptEntry, render_script
+from ..pipeline.reports.scan_report import ScanReport
+from ..pipeline.shapes.model_names import UnsafeTarget
+from ..pipeline.sources.local_step import local_answer
+from ..pipeline.sources.resolution_chain import resolve_missing_all
+from ..pipeline.workflows.loader_rules import LoaderRules
+from ..pipeline.workflows.scan import scan
 from .output import JsonOutput, print_report
 
 EXIT_OK, EXIT_MISSING = 0, 1

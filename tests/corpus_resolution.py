@@ -16,10 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from civitai_sidebar.civitai_utils.hf_client import parse_hf_url
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.resolve_missing import resolve_missing_all
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
+from civitai_sidebar.pipeline.shapes.hf_urls import parse_hf_url
+from civitai_sidebar.pipeline.sources.resolution_chain import resolve_missing_all
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
 
 from .fakes import hf_world
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from civitai_sidebar.civitai_utils.download_tasks import BatchTask, FileTask, Status
-from civitai_sidebar.pipeline.schemas import DownloadableFile
+from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
 
 
 def file_task(emit, name: str) -> FileTask:

@@ -6,12 +6,12 @@ import asyncio
 
 import pytest
 from civitai_sidebar.civitai_utils.civitai_client import CivitaiClient
-from civitai_sidebar.civitai_utils.civitai_types import CivitaiError
 from civitai_sidebar.civitai_utils.http_client import OutboundHttp
 from civitai_sidebar.civitai_utils.keys import KeyStore
 from civitai_sidebar.civitai_utils.retry import RetryPolicy
 from civitai_sidebar.civitai_utils.settings import ApiBases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
+from civitai_sidebar.pipeline.shapes.civitai_types import CivitaiError
 
 pytestmark = pytest.mark.asyncio
 

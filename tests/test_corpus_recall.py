@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TRUTH = CORPUS / "truth.jsonl"

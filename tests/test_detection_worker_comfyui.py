@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from civitai_sidebar.civitai_utils.detection_process import DetectionFailed, DetectionProcess
-from civitai_sidebar.pipeline.missing_detection import ComfyFacts
+from civitai_sidebar.pipeline.shapes.comfy_facts import ComfyFacts
 
 from tests.harness.comfy_client import ComfyClient
 from tests.pathological_graph import subgraph_chain

@@ -9,12 +9,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.civitai_utils.civitai_types import ModelVersion
-from civitai_sidebar.civitai_utils.download_errors import http_failure
-from civitai_sidebar.pipeline.download_blocks import civitai_block, split_blocked
-from civitai_sidebar.pipeline.generation import ResourceRef
-from civitai_sidebar.pipeline.resolve_image import from_version
-from civitai_sidebar.pipeline.schemas import DownloadableFile
+from civitai_sidebar.pipeline.images.resolve_resources import from_version
+from civitai_sidebar.pipeline.shapes.civitai_types import ModelVersion
+from civitai_sidebar.pipeline.shapes.download_errors import http_failure
+from civitai_sidebar.pipeline.shapes.image_generation import ResourceRef
+from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
+from civitai_sidebar.pipeline.sources.download_blocks import civitai_block, split_blocked
 
 WILD = Path(__file__).resolve().parent / "wild"
 

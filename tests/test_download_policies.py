@@ -6,10 +6,10 @@ import asyncio
 from email.utils import formatdate
 
 import pytest
-from civitai_sidebar.civitai_utils.download_errors import human_bytes
 from civitai_sidebar.civitai_utils.retry import RetryPolicy, parse_retry_after
 from civitai_sidebar.civitai_utils.settings import ApiBases
 from civitai_sidebar.civitai_utils.url_policy import GuardedResolver, UrlPolicy
+from civitai_sidebar.pipeline.shapes.download_errors import human_bytes
 
 
 def test_retry_after_takes_seconds_or_an_http_date():

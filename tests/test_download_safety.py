@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 
 import pytest
-from civitai_sidebar.civitai_utils.model_folders import ModelFolders, UnsafeTarget
+from civitai_sidebar.civitai_utils.model_folders import ModelFolders
 from civitai_sidebar.civitai_utils.settings import ApiBases
 from civitai_sidebar.civitai_utils.url_policy import UnsafeUrl, UrlPolicy, without_secrets
+from civitai_sidebar.pipeline.shapes.model_names import UnsafeTarget
 
 PT = {".ckpt", ".pt", ".safetensors", ".pth", ".bin"}
 

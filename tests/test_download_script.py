@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from civitai_sidebar.pipeline.download_script import ScriptEntry, render_script
+from civitai_sidebar.pipeline.reports.download_script import ScriptEntry, render_script
 
 from tests.downloads_helpers import MiB, civitai_model, sha256_of
 

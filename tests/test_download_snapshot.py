@@ -8,7 +8,7 @@ from pathlib import Path
 
 from civitai_sidebar.civitai_utils.download_tasks import STALLED_AFTER, BatchTask, FileTask, Status
 from civitai_sidebar.civitai_utils.model_folders import DownloadTarget
-from civitai_sidebar.pipeline.schemas import DownloadableFile
+from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
 
 GB = 1024**3
 

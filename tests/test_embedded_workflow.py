@@ -7,7 +7,11 @@ import struct
 import zlib
 
 import pytest
-from civitai_sidebar.pipeline.embedded_workflow import workflow_from_image, workflow_from_png, workflow_from_webp
+from civitai_sidebar.pipeline.workflows.embedded_in_image import (
+    workflow_from_image,
+    workflow_from_png,
+    workflow_from_webp,
+)
 
 WORKFLOW = {"nodes": [{"id": 4, "type": "CheckpointLoaderSimple", "widgets_values": ["ü_model.safetensors"]}]}
 PROMPT = {"4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "model.safetensors"}}}

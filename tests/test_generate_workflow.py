@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generate_workflow import build_workflow
-from civitai_sidebar.pipeline.generation import FOLDER_OF_KIND, GenerationParams, ResolvedResource
+from civitai_sidebar.pipeline.generation.build_workflow import build_workflow
+from civitai_sidebar.pipeline.shapes.image_generation import FOLDER_OF_KIND, GenerationParams, ResolvedResource
 
 from tests.comfy_judge import classes, judge_workflow, only, rejected_by_comfyui
 

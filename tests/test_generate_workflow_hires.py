@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generate_workflow import build_workflow
-from civitai_sidebar.pipeline.generation import GenerationParams, HiresParams, ResolvedResource
+from civitai_sidebar.pipeline.generation.build_workflow import build_workflow
+from civitai_sidebar.pipeline.shapes.image_generation import GenerationParams, HiresParams, ResolvedResource
 
 from tests.comfy_judge import classes, judge_workflow, only
 from tests.test_generate_workflow import CHECKPOINT, FULL, resource

@@ -7,14 +7,14 @@ tokenizer, which must load every embedding they name with the weight the A1111 p
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generate_workflow import build_workflow
-from civitai_sidebar.pipeline.generation import GenerationParams, ResolvedResource
-from civitai_sidebar.pipeline.workflow_prompt_text import (
+from civitai_sidebar.pipeline.generation.build_workflow import build_workflow
+from civitai_sidebar.pipeline.generation.prompt_text import (
     EmbeddingSpelling,
     NetworkTag,
     remove_network_tags,
     rewrite_embeddings,
 )
+from civitai_sidebar.pipeline.shapes.image_generation import GenerationParams, ResolvedResource
 
 from tests.comfy_judge import embedding_weights, judge_workflow, only, prompt_texts
 from tests.test_generate_workflow import CHECKPOINT, FULL, resource

@@ -7,19 +7,13 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from civitai_sidebar.civitai_utils.hf_client import (
-    HfError,
-    HfLocation,
-    HuggingFaceClient,
-    normalize_etag,
-    parse_hf_url,
-    resolve_url,
-)
+from civitai_sidebar.civitai_utils.hf_client import HuggingFaceClient
 from civitai_sidebar.civitai_utils.http_client import OutboundHttp
 from civitai_sidebar.civitai_utils.keys import KeyStore
 from civitai_sidebar.civitai_utils.retry import RetryPolicy
 from civitai_sidebar.civitai_utils.settings import ApiBases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
+from civitai_sidebar.pipeline.shapes.hf_urls import HfError, HfLocation, normalize_etag, parse_hf_url, resolve_url
 
 TOKEN = "test-hf-token"
 GATED = "black-forest-labs/FLUX.1-dev"

@@ -18,10 +18,10 @@ from civitai_sidebar.civitai_utils.keys import KeyStore
 from civitai_sidebar.civitai_utils.retry import RetryPolicy
 from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
-from civitai_sidebar.pipeline.hf_search import MAX_SEARCHES, MAX_TREES, TRUSTED_ORGS
-from civitai_sidebar.pipeline.hf_search_words import search_words
-from civitai_sidebar.pipeline.resolve_missing import resolve_missing
-from civitai_sidebar.pipeline.workflow_models import ModelReference
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference
+from civitai_sidebar.pipeline.sources.hf_search import MAX_SEARCHES, MAX_TREES, TRUSTED_ORGS
+from civitai_sidebar.pipeline.sources.hf_search_words import search_words
+from civitai_sidebar.pipeline.sources.resolution_chain import resolve_missing
 
 from tests.fakes import hf_world
 

@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.pipeline.generation import HiresParams, ImageMetadata, ResourceRef
-from civitai_sidebar.pipeline.image_metadata import HIDDEN_META_NOTICE, parse_image, unwrap_meta
+from civitai_sidebar.pipeline.images.metadata import HIDDEN_META_NOTICE, parse_image, unwrap_meta
+from civitai_sidebar.pipeline.shapes.image_generation import HiresParams, ImageMetadata, ResourceRef
 
 FIXTURES = Path(__file__).parent / "fakes" / "fixtures"
 

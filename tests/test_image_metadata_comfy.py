@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from civitai_sidebar.pipeline.image_metadata import parse_image
-from civitai_sidebar.pipeline.meta_comfy import DAMAGED_NOTICE
+from civitai_sidebar.pipeline.images.meta_comfy import DAMAGED_NOTICE
+from civitai_sidebar.pipeline.images.metadata import parse_image
 
 WORKFLOW = {"last_node_id": 1, "nodes": [{"id": 1, "type": "KSampler"}], "links": []}
 

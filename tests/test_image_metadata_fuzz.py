@@ -13,8 +13,8 @@ import random
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.pipeline.generation import ImageMetadata
-from civitai_sidebar.pipeline.image_metadata import parse_image
+from civitai_sidebar.pipeline.images.metadata import parse_image
+from civitai_sidebar.pipeline.shapes.image_generation import ImageMetadata
 
 FIXTURES = Path(__file__).parent / "fakes" / "fixtures"
 LONGEST_NOTICE = 300

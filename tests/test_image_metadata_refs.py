@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generation import ResourceRef
-from civitai_sidebar.pipeline.image_metadata import parse_image
-from civitai_sidebar.pipeline.meta_values import name_key, normalize_hash, parse_air
+from civitai_sidebar.pipeline.images.meta_values import name_key, normalize_hash, parse_air
+from civitai_sidebar.pipeline.images.metadata import parse_image
+from civitai_sidebar.pipeline.shapes.image_generation import ResourceRef
 
 
 def refs_of(meta: dict, **item_fields) -> list[ResourceRef]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from civitai_sidebar.pipeline.image_ref import parse_image_id, parse_pasted
-from civitai_sidebar.pipeline.source_urls import PastedResource
+from civitai_sidebar.pipeline.images.pasted_ref import parse_image_id, parse_pasted
+from civitai_sidebar.pipeline.sources.civitai_links import PastedResource
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_an_image_link_or_id_is_still_an_image():
 
 
 def test_page_links_point_at_a_site_that_shows_the_content():
-    from civitai_sidebar.pipeline.resolve_image import civitai_site
+    from civitai_sidebar.pipeline.images.resolve_resources import civitai_site
 
     assert civitai_site("https://civitai.com", nsfw=False) == "https://civitai.com"
     assert civitai_site("https://civitai.com", nsfw=True) == "https://civitai.red"  # .com hides it since 2026

@@ -7,9 +7,14 @@ backslashes, which a Linux ComfyUI cannot produce, so those lists are written ou
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.generate_workflow import build_workflow
-from civitai_sidebar.pipeline.generation import FOLDER_OF_KIND, GenerationParams, HiresParams, ResolvedResource
-from civitai_sidebar.pipeline.listed_names import listed_candidates, listed_name
+from civitai_sidebar.pipeline.generation.build_workflow import build_workflow
+from civitai_sidebar.pipeline.shapes.image_generation import (
+    FOLDER_OF_KIND,
+    GenerationParams,
+    HiresParams,
+    ResolvedResource,
+)
+from civitai_sidebar.pipeline.shapes.listed_names import listed_candidates, listed_name
 
 from tests.comfy_judge import only
 

@@ -12,7 +12,7 @@ import json
 import urllib.request
 
 import pytest
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
 
 from tests.comfy_lists import combo_options
 from tests.conftest import HOST_VERSIONS

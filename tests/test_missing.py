@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.missing import check_presence, missing_custom_nodes
-from civitai_sidebar.pipeline.workflow_models import ModelReference, ParsedWorkflow
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference, ParsedWorkflow
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
+from civitai_sidebar.pipeline.workflows.presence import check_presence, missing_custom_nodes
 
 
 def ref(name: str, folder: str) -> ModelReference:
@@ -61,8 +61,8 @@ def test_the_same_model_under_another_extension_is_pointed_at_not_missing():
 
 
 def test_a_core_node_missing_from_a_comfyui_newer_than_the_graph_is_not_an_update_away():
-    from civitai_sidebar.pipeline.missing_nodes import describe
-    from civitai_sidebar.pipeline.workflow_models import NodeOrigin
+    from civitai_sidebar.pipeline.shapes.workflow_models import NodeOrigin
+    from civitai_sidebar.pipeline.workflows.missing_nodes import describe
 
     origin = NodeOrigin(cnr_id="comfy-core", ver="0.8.2")
     assert "Update ComfyUI" in describe("Gone", origin, running="0.3.75").message

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from civitai_sidebar.civitai_utils.civitai_types import ModelPage
-from civitai_sidebar.pipeline.name_match import normalize, rank, search_queries
+from civitai_sidebar.pipeline.shapes.civitai_types import ModelPage
+from civitai_sidebar.pipeline.sources.name_match import normalize, rank, search_queries
 
 
 def page(*models) -> ModelPage:

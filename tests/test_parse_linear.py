@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import time
 
-from civitai_sidebar.pipeline.missing import check_presence
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
-from civitai_sidebar.pipeline.workflow_parse_ui import MAX_NODES, TOO_MANY_NODES_NOTE
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
+from civitai_sidebar.pipeline.workflows.parse_ui import MAX_NODES, TOO_MANY_NODES_NOTE
+from civitai_sidebar.pipeline.workflows.presence import check_presence
 
 from tests.pathological_graph import size_kib, subgraph_chain
 

@@ -19,10 +19,10 @@ from civitai_sidebar.civitai_utils.model_folders import ModelFolders
 from civitai_sidebar.civitai_utils.retry import RetryPolicy
 from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UrlPolicy
-from civitai_sidebar.pipeline.resolve_missing import kind_of_folder, resolve_missing, resolve_missing_all
-from civitai_sidebar.pipeline.schemas import DownloadableFile
-from civitai_sidebar.pipeline.source_urls import CivitaiLink, parse_civitai_url
-from civitai_sidebar.pipeline.workflow_models import ModelReference
+from civitai_sidebar.pipeline.shapes.route_schemas import DownloadableFile
+from civitai_sidebar.pipeline.shapes.workflow_models import ModelReference
+from civitai_sidebar.pipeline.sources.civitai_links import CivitaiLink, parse_civitai_url
+from civitai_sidebar.pipeline.sources.resolution_chain import kind_of_folder, resolve_missing, resolve_missing_all
 
 HF_TOKEN = "test-hf-token"
 CIVITAI_KEY = "test-civitai-key"

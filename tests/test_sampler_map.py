@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.sampler_map import (
+from civitai_sidebar.pipeline.generation.samplers import (
     COMFY_SAMPLER_NAMES,
     COMFY_SCHEDULER_NAMES,
     SamplerChoice,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from civitai_sidebar.civitai_utils.settings import api_bases
 from civitai_sidebar.civitai_utils.url_policy import UnsafeUrl, UrlPolicy
-from civitai_sidebar.pipeline.source_urls import parse_civitai_url
-from civitai_sidebar.pipeline.url_parts import BadUrl, split_url
+from civitai_sidebar.pipeline.shapes.url_parts import BadUrl, split_url
+from civitai_sidebar.pipeline.sources.civitai_links import parse_civitai_url
 
 from tests.hostile_bodies import BAD_URLS
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow, parse_workflow_text
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow, parse_workflow_text
 
 
 def ui_node(node_id, node_type, widgets_values=None, mode=0, **extra):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
-from civitai_sidebar.pipeline.workflow_parse_object_info import widget_layout
-from civitai_sidebar.pipeline.workflow_parse_rules import CORE_LOADERS
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
+from civitai_sidebar.pipeline.workflows.parse_object_info import widget_layout
+from civitai_sidebar.pipeline.workflows.parse_rules import CORE_LOADERS
 
 # A default ComfyUI install lists these model folders (configs and custom_nodes are not model folders).
 FOLDERS = [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from civitai_sidebar.pipeline.loader_rules import LoaderRules
-from civitai_sidebar.pipeline.workflow_parse import parse_workflow
+from civitai_sidebar.pipeline.workflows.loader_rules import LoaderRules
+from civitai_sidebar.pipeline.workflows.parse import parse_workflow
 
 OUTER, MIDDLE, INNER, UNUSED = (
     "11111111-0000-4000-8000-000000000001",

@@ -1,0 +1,1 @@
+"""Building a ComfyUI API-format workflow from an image's parameters and resources."""
