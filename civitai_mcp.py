@@ -203,12 +203,7 @@ class AgentDoor:
             built = await asyncio.to_thread(build_workflow, body.metadata, body.resources, inventory)
         except ValueError as impossible:
             raise Refused(str(impossible)) from None
-        return {
-            "workflow": built.workflow,
-            "workflow_type": built.workflow_type,
-            "node_count": built.node_count,
-            "warnings": built.warnings,
-        }
+        return built.model_dump()
 
     async def download(
         self,

@@ -246,12 +246,7 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
             built = await on_cpu_lane(lambda: build_workflow(body.metadata, body.resources, inventory()))
         except ValueError as impossible:
             raise BadRequest(str(impossible)) from None
-        return {
-            "workflow": built.workflow,
-            "workflow_type": built.workflow_type,
-            "node_count": built.node_count,
-            "warnings": built.warnings,
-        }
+        return built.model_dump()
 
     @routes.get("/civitai/downloads")
     @json_route
