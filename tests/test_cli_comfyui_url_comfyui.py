@@ -51,8 +51,9 @@ def test_download_queues_in_the_running_comfyui_and_follows_it_to_the_end(comfyu
     assert files[-1]["status"] == "completed" and files[-1]["downloaded_bytes"] == 2 * MiB
 
     status = cli("status", "--json", "--comfyui-url", comfyui.url)
-    assert status.returncode == 0, status.stderr
     tasks = json.loads(status.stdout)
+    # This ComfyUI is shared with other tests: any failed download there, and the exit code says so.
+    assert status.returncode == int(any(task["status"] == "failed" for task in tasks["tasks"])), status.stderr
     assert tasks["schema"] == "civitai-sidebar/status@1"
     assert any(task.get("filename") == name and task["status"] == "completed" for task in tasks["tasks"])
     plain = cli("status", "--comfyui-url", comfyui.url)
@@ -63,7 +64,10 @@ def test_generate_names_the_checkpoint_as_the_running_comfyui_lists_it(comfyui, 
     listed = comfyui.base_dir / "models" / "checkpoints" / "from-civitai" / "boleromix_XL_V1.3.safetensors"
     listed.parent.mkdir(parents=True, exist_ok=True)
     listed.write_bytes(b"weights")
-    done = cli("generate", "--json", "26962948", "--comfyui-url", comfyui.url, env=fake_services.env())
+    try:
+        done = cli("generate", "--json", "26962948", "--comfyui-url", comfyui.url, env=fake_services.env())
+    finally:  # the shared ComfyUI's other tests resolve this image with its checkpoint missing
+        listed.unlink()
     assert done.returncode == 0, done.stderr
     nodes = {node["class_type"]: node["inputs"] for node in json.loads(done.stdout)["workflow"].values()}
     assert nodes["CheckpointLoaderSimple"]["ckpt_name"] == "from-civitai/boleromix_XL_V1.3.safetensors"
