@@ -14,7 +14,7 @@ from ..pipeline.shapes.lock_file import LockFile
 from ..pipeline.shapes.seen_files import SeenFile
 from .hash_cache import HashCache
 from .local_models import LocalModels
-from .model_folders import ModelFolders
+from .model_folders import ModelFolder, ModelFolders
 
 
 def hash_places(models: LocalModels, places: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int]]:
@@ -37,13 +37,11 @@ def hash_places(models: LocalModels, places: Iterable[tuple[str, str]]) -> dict[
     return found
 
 
-def _look(folders: ModelFolders, hashes: HashCache, folder_name: str, name: str, size: int) -> SeenFile:
-    folder = folders.get(folder_name)
+def _look(folder: ModelFolder | None, hashes: HashCache, folder_name: str, name: str, size: int) -> SeenFile:
     if folder is None:
         return SeenFile(folder_name, name, problem=f"this machine has no {folder_name}/ model folder")
-    parts = name.split("/")
     for root in folder.roots:
-        path = os.path.join(root, *parts)
+        path = os.path.join(root, name)  # a lock's names use "/", which every OS takes
         try:
             info = os.stat(path)
         except OSError:
@@ -62,7 +60,13 @@ def _look(folders: ModelFolders, hashes: HashCache, folder_name: str, name: str,
 
 def seen_files(lock: LockFile, folders: ModelFolders, hashes: HashCache) -> list[SeenFile]:
     """What the disk shows for every locked model (see pipeline/locks/verify.py for the verdicts)."""
+    known: dict[str, ModelFolder | None] = {}  # each folder looked up once, not once per file
     try:
-        return [_look(folders, hashes, model.folder, model.name, model.size) for model in lock.models]
+        seen = []
+        for model in lock.models:
+            if model.folder not in known:
+                known[model.folder] = folders.get(model.folder)
+            seen.append(_look(known[model.folder], hashes, model.folder, model.name, model.size))
+        return seen
     finally:
         hashes.flush()
