@@ -14,7 +14,7 @@ from ..civitai_utils.running_comfyui import RunningComfyUI
 from ..civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from ..pipeline.images.flow import resolve_image
 from ..pipeline.images.pasted_ref import parse_pasted
-from ..pipeline.locks.build import LockBuild, build_lock, image_plan, lock_plan, present_places
+from ..pipeline.locks.build import LockBuild, lock_findings
 from ..pipeline.locks.verify import verify_answer
 from ..pipeline.shapes.image_generation import ResolvedResource
 from ..pipeline.shapes.lock_file import LockFile
@@ -90,11 +90,11 @@ async def _build(args) -> LockBuild:
         if args.image:
             answer = await resolve_image(args.image, services.civitai, disk.finder())
             resources = [ResolvedResource.model_validate(r) for r in answer.get("resources", [])]
-        places = present_places(verdicts) + [(r.folder, r.local_path) for r in resources if r.local_path]
-        hashes = await asyncio.to_thread(hash_places, disk.models, places)
-        on_disk, to_find = lock_plan(verdicts, hashes)
-        image_disk, image_find = image_plan(resources, hashes)
-        build = await build_lock(on_disk + image_disk, to_find + image_find, services.civitai, services.huggingface)
+
+        async def hash_files(places):
+            return await asyncio.to_thread(hash_places, disk.models, places)
+
+        build = await lock_findings(verdicts, resources, hash_files, services.civitai, services.huggingface)
     build.notes = problems + build.notes
     return build
 

@@ -12,6 +12,7 @@ Pure: the file hashes come in with the findings, and the lookups go through the 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -309,3 +310,22 @@ def present_places(verdicts: list[MissingModel]) -> list[tuple[str, str]]:
     """The (folder, local_path) of every file the scan found, for the caller to hash."""
     return [(v.reference.folder, v.local_path) for v in verdicts if v.status == "present" and v.reference.folder
             and v.local_path]  # fmt: skip
+
+
+HashFiles = Callable[[list[tuple[str, str]]], Awaitable[dict[tuple[str, str], tuple[str, int]]]]
+
+
+async def lock_findings(
+    verdicts: list[MissingModel],
+    resources: list[ResolvedResource],
+    hash_files: HashFiles,
+    civitai: CivitaiVersions,
+    hf: HuggingFaceFiles,
+) -> LockBuild:
+    """The lock of a scan's verdicts (sources filled in) and a Civitai image's resources: the files found are hashed
+    by `hash_files` ((folder, name) -> (SHA-256, size), through the hash cache), the rest pinned from their sources."""
+    places = present_places(verdicts) + [(r.folder, r.local_path) for r in resources if r.local_path]
+    hashes = await hash_files(places)
+    on_disk, to_find = lock_plan(verdicts, hashes)
+    image_on_disk, image_to_find = image_plan(resources, hashes)
+    return await build_lock(on_disk + image_on_disk, to_find + image_to_find, civitai, hf)
