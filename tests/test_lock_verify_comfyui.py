@@ -5,6 +5,7 @@ the verify of a machine with one right, one wrong and one missing file; bad inpu
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 
@@ -12,6 +13,7 @@ import pytest
 
 from tests.downloads_helpers import MiB
 from tests.harness.comfy_client import ComfyClient
+from tests.test_cli import cli
 from tests.test_cli_lock_verify import LORA_EXAMPLE, civitai_file, corpus_workflow
 
 pytestmark = [
@@ -102,3 +104,28 @@ async def test_the_lock_route_refuses_a_body_without_a_workflow(comfyui):
         wrong_type, as_form = await client.post("/civitai/lock", "workflow=1", content_type="text/plain")
     assert status == 400 and "workflow" in answer["error"]
     assert wrong_type == 415 and as_form["error"] == "send the body as application/json"
+
+
+async def test_the_command_line_locks_with_a_running_comfyuis_folders_and_hashes_on_this_disk(
+    comfyui, fake_services, tmp_path
+):
+    tag = uuid.uuid4().hex[:8]
+    models_dir = comfyui.base_dir / "models"
+    (models_dir / "checkpoints").mkdir(parents=True, exist_ok=True)
+    (models_dir / "checkpoints" / f"ckpt-{tag}.safetensors").write_bytes(b"a checkpoint of " + tag.encode())
+    workflow = tmp_path / "wf.json"
+    workflow.write_text(json.dumps(corpus_workflow(tag, f"https://example.com/vae-{tag}.safetensors")))
+    env = {**fake_services.env(), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    output = tmp_path / "models.lock.json"
+    args = ("lock", str(workflow), "--comfyui-url", comfyui.url, "-o", str(output), "--json")
+
+    with_disk = cli(*args, "--models-dir", str(models_dir), env=env)
+    only_url = cli(*args, env=env)
+
+    assert with_disk.returncode == 1, with_disk.stderr  # the LoRA, VAE and upscaler have no SHA-256 anywhere
+    locked = json.loads(with_disk.stdout)["lock"]["models"]
+    assert [(m["name"], m["sha256"]) for m in locked] == [
+        (f"ckpt-{tag}.safetensors", sha256_hex(b"a checkpoint of " + tag.encode()))
+    ]
+    unpinned = {m["name"]: m["reason"] for m in json.loads(only_url.stdout)["lock"]["unpinned"]}
+    assert unpinned[f"ckpt-{tag}.safetensors"] == "listed by the ComfyUI, but not on this disk to hash"

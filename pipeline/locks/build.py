@@ -283,7 +283,8 @@ def lock_plan(verdicts: list[MissingModel], hashes: dict[tuple[str, str], tuple[
             if found is not None:
                 on_disk.append(OnDisk(reference.folder, verdict.local_path, *found, link=reference.url))
             else:
-                to_find.append(ToFind(reference.folder, verdict.local_path, reason="listed, but not on this disk"))
+                why = "listed by the ComfyUI, but not on this disk to hash"
+                to_find.append(ToFind(reference.folder, verdict.local_path, reason=why))
         elif verdict.status == "elsewhere":
             to_find.append(ToFind(reference.folder, name, reason=verdict.message or "in another folder"))
         else:
