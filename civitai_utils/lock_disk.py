@@ -37,11 +37,13 @@ def hash_places(models: LocalModels, places: Iterable[tuple[str, str]]) -> dict[
     return found
 
 
-def _look(folder: ModelFolder | None, hashes: HashCache, folder_name: str, name: str, size: int) -> SeenFile:
-    if folder is None:
+def _look(roots: tuple[str, ...] | None, hashes: HashCache, folder_name: str, name: str, size: int) -> SeenFile:
+    if roots is None:
         return SeenFile(folder_name, name, problem=f"this machine has no {folder_name}/ model folder")
-    for root in folder.roots:
-        path = os.path.join(root, name)  # a lock's names use "/", which every OS takes
+    for root in roots:
+        # A lock's names are checked plain (no "..", no "//"), so this is the normalised absolute path the hash
+        # cache keys by; "/" works on every OS.
+        path = os.path.join(root, name)
         try:
             info = os.stat(path)
         except OSError:
@@ -51,21 +53,27 @@ def _look(folder: ModelFolder | None, hashes: HashCache, folder_name: str, name:
         if info.st_size != size:
             return SeenFile(folder_name, name, path=name, size=info.st_size)
         try:
-            digest = hashes.sha256(path, info.st_size, info.st_mtime_ns)
+            digest = hashes.known(path, info.st_size, info.st_mtime_ns) or hashes.sha256(
+                path, info.st_size, info.st_mtime_ns
+            )
         except OSError as error:
             return SeenFile(folder_name, name, path=name, size=info.st_size, problem=f"unreadable: {error.strerror}")
         return SeenFile(folder_name, name, path=name, size=info.st_size, sha256=digest)
     return SeenFile(folder_name, name)
 
 
+def _roots(folder: ModelFolder | None) -> tuple[str, ...] | None:
+    return tuple(os.path.abspath(root) for root in folder.roots) if folder is not None else None
+
+
 def seen_files(lock: LockFile, folders: ModelFolders, hashes: HashCache) -> list[SeenFile]:
     """What the disk shows for every locked model (see pipeline/locks/verify.py for the verdicts)."""
-    known: dict[str, ModelFolder | None] = {}  # each folder looked up once, not once per file
+    known: dict[str, tuple[str, ...] | None] = {}  # each folder looked up once, not once per file
     try:
         seen = []
         for model in lock.models:
             if model.folder not in known:
-                known[model.folder] = folders.get(model.folder)
+                known[model.folder] = _roots(folders.get(model.folder))
             seen.append(_look(known[model.folder], hashes, model.folder, model.name, model.size))
         return seen
     finally:
