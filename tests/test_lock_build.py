@@ -86,3 +86,12 @@ def test_verify_reads_size_first_then_the_sha256():
     assert (right["state"], right["detail"], right["path"]) == ("present", None, "a/x.safetensors")
     why = "this machine has no loras/ model folder"
     assert check_model(model, SeenFile("loras", "a/x.safetensors", problem=why))["detail"] == why
+
+
+@pytest.mark.asyncio
+async def test_a_token_a_link_carried_is_never_written_into_the_lock(clients):
+    link = "https://me:secret-pass@example.com/x.safetensors?token=secret-token&v=2#frag"
+    known = resource(url=link, filename="x.safetensors", sha256="c" * 64, size=10)
+    build = await build_lock([], [ToFind("loras", "x.safetensors", known)], *clients)
+    text = build.lock.dumps()
+    assert "secret" not in text and "https://example.com/x.safetensors?v=2" in text

@@ -31,6 +31,7 @@ from ..shapes.lock_file import (
     UnpinnedModel,
     UrlSource,
 )
+from ..shapes.url_parts import shareable_url
 from ..shapes.workflow_models import MissingModel
 from ..sources.civitai_links import parse_civitai_url
 
@@ -131,26 +132,29 @@ def _civitai_source(version: ModelVersion, file: ModelFile | None) -> CivitaiSou
 
 async def _pin_link(url: str, facts: _Facts, names: tuple, civitai: CivitaiVersions, hf: HuggingFaceFiles) -> None:
     """The link as a pinned source (HF commit, Civitai version/file, else the URL), learning SHA-256 and size."""
+    shareable = shareable_url(url)  # what is written or said of the link: never a token it carried
+    shown = shareable or "a link that is no usable web address"
     location = parse_hf_url(url, hf.base_url)
     if location is not None and location.path and location.repo_type == "model":
         try:
             info = await hf.file_info(location.repo_id, location.path, location.revision)
         except HfError as failed:
-            facts.notes.append(f"{url}: {failed}")
-            facts.sources.append(UrlSource(url=url))
+            facts.notes.append(f"{shown}: {failed}")
+            if shareable:
+                facts.sources.append(UrlSource(url=shareable))
             return
         if facts.sha256 and info.sha256 and info.sha256 != facts.sha256:
-            facts.notes.append(f"{url} serves another file (SHA-256 {info.sha256[:12]}…): not a source of it")
+            facts.notes.append(f"{shown} serves another file (SHA-256 {info.sha256[:12]}…): not a source of it")
             return
         facts.learn(info.sha256, info.size)
         facts.sources.append(HuggingFaceSource(repo=info.repo_id, revision=info.commit, path=info.path))
         return
     link = parse_civitai_url(url, civitai.base_url)
     if link is not None:
-        await _pin_civitai(link.version_id, link.file_id, facts, names, civitai, url)
+        await _pin_civitai(link.version_id, link.file_id, facts, names, civitai, shown)
         return
-    if url.startswith(("http://", "https://")):
-        facts.sources.append(UrlSource(url=url))
+    if shareable and shareable.startswith(("http://", "https://")):
+        facts.sources.append(UrlSource(url=shareable))
 
 
 async def _pin_civitai(
