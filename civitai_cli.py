@@ -6,6 +6,8 @@ call the services the sidebar uses, shape the answer. Verbs, JSON schemas and ex
     civitai-sidebar generate 26962948 -o workflow.json             # ... as a ComfyUI API workflow
     civitai-sidebar download WORKFLOWS... --models-dir /models     # find and fetch the missing models
     civitai-sidebar status --comfyui-url http://127.0.0.1:8188     # the downloads of a running ComfyUI
+    civitai-sidebar lock WORKFLOWS... --models-dir /models         # models.lock.json: the exact files, by SHA-256
+    civitai-sidebar verify models.lock.json --models-dir /models   # is each locked file there, and right
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from .civitai_utils.running_comfyui import ComfyUIUnreachable, RunningComfyUI, comfyui_base_url
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
+from .command_line.lock_verbs import add_lock_verbs, lock, verify
 from .command_line.output import JsonOutput, print_image, print_tasks
 from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, check_usage, scan_workflows
 from .pipeline.generation.build_workflow import build_workflow
@@ -82,6 +85,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         parents=[output],
     )  # fmt: skip
     status.add_argument("--comfyui-url", default=DEFAULT_COMFYUI_URL, help=f"default {DEFAULT_COMFYUI_URL}")
+    add_lock_verbs(commands, output, _add_models_place)
     mcp = commands.add_parser("mcp", help="serve the same tools to an agent over MCP (stdio)")
     mcp.add_argument("--models-dir", type=Path, help="the ComfyUI models folder the tools use by default")
     return parser
@@ -184,7 +188,7 @@ async def _workflows(args, out: JsonOutput) -> int:
 
 
 VERBS = {"scan": _workflows, "script": _workflows, "download": _workflows, "resolve": _resolve,
-         "generate": _generate, "status": _status}  # fmt: skip
+         "generate": _generate, "status": _status, "lock": lock, "verify": verify}  # fmt: skip
 
 
 def run(argv: list[str] | None = None, prog: str = PROG) -> int:

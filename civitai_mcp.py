@@ -39,18 +39,29 @@ from pydantic import BaseModel, Field, ValidationError
 from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
 from .civitai_utils.download_tasks import FileTask, Status
 from .civitai_utils.hash_cache import sha256_file
+from .civitai_utils.lock_disk import hash_places, seen_files
 from .civitai_utils.settings import download_tuning
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
+from .pipeline.locks.build import lock_findings
+from .pipeline.locks.verify import verify_answer
 from .pipeline.shapes.civitai_types import CivitaiError
 from .pipeline.shapes.comfy_facts import ComfyFacts
-from .pipeline.shapes.image_generation import GenerateRequest
+from .pipeline.shapes.image_generation import GenerateRequest, ResolvedResource
 from .pipeline.shapes.json_body import BadJson, describe_invalid, loads_strict, parse_body
+from .pipeline.shapes.lock_file import LockFile
 from .pipeline.shapes.model_names import UnsafeTarget
-from .pipeline.shapes.route_schemas import CancelRequest, DownloadableFile, MissingRequest, ResolveRequest
+from .pipeline.shapes.route_schemas import (
+    CancelRequest,
+    DownloadableFile,
+    MissingRequest,
+    ResolveRequest,
+    VerifyRequest,
+)
+from .pipeline.shapes.workflow_models import MissingModel
 from .pipeline.sources.download_blocks import nothing_to_download, split_blocked
 from .pipeline.sources.missing_flow import add_sources
 from .pipeline.sources.pasted_model import ModelNotFound
@@ -92,6 +103,15 @@ TaskIds = Annotated[
 ]
 TaskId = Annotated[str | None, Field(max_length=64, description="the download to cancel")]
 CancelAll = Annotated[bool, Field(description="cancel every unfinished download instead")]
+LockWorkflow = Annotated[
+    dict[str, Any] | str | None,
+    Field(description="a workflow to lock (as find_missing takes it: object, JSON text or .json/.png/.webp path)"),
+]
+LockImage = Annotated[int | str | None, Field(description="a Civitai image ID or link: lock the models it used")]
+LockArgument = Annotated[
+    dict[str, Any] | str,
+    Field(description="the lock: its JSON object (as the lock tool answered it), its JSON text, or a file's path"),
+]
 
 
 class Refused(Exception):
@@ -249,6 +269,57 @@ class AgentDoor:
             raise Refused("give task_id, or cancel_all: true")
         return {"cancelled": self._engine_of(body.task_id).cancel(body.task_id)}
 
+    async def lock(
+        self,
+        workflow: LockWorkflow = None,
+        image_id: LockImage = None,
+        models_dir: ModelsDir = None,
+    ) -> dict:
+        """A models lock (schema civitai-sidebar/models-lock@1) for a workflow and/or a Civitai image: each model
+        pinned by folder, name, SHA-256 and size with pinned sources (Hugging Face repo at a commit, Civitai version
+        and file, else a URL). Files in the models folder are hashed (hash cache); missing ones are pinned from a sure
+        source; name-only guesses and models without a SHA-256 are listed under unpinned with why. Writes nothing:
+        answers {lock, summary: {pinned, unpinned, without_source}, notes}, as the sidebar's /civitai/lock."""
+        if workflow is None and image_id is None:
+            raise Refused("give a workflow, an image_id, or both")
+        folder = self._models_dir(models_dir, required=workflow is not None)
+        services = await self.services(folder)
+        disk = services.disk
+        verdicts: list[MissingModel] = []
+        if workflow is not None:
+            body = _missing_request(await _workflow_object(workflow), True)
+            facts = ComfyFacts(node_definitions=lambda _types: {}, inventory=disk.inventory, installed_node_types=set)
+            answer = await asyncio.to_thread(detect_missing, body.workflow, facts)
+            await add_sources(answer, services.civitai, services.huggingface, services.catalogs, disk.finder())
+            verdicts = [MissingModel.model_validate(model) for model in answer["models"]]
+        resources: list[ResolvedResource] = []
+        if image_id is not None:
+            resolved = await _resolved(_validated(ResolveRequest, {"image_id": image_id}), services)
+            if resolved.get("kind") != "image":
+                raise Refused("that link names a model, not an image: give a Civitai image ID or link")
+            resources = [ResolvedResource.model_validate(r) for r in resolved.get("resources", [])]
+
+        async def hash_files(places):
+            return await asyncio.to_thread(hash_places, disk.models, places)
+
+        build = await lock_findings(verdicts, resources, hash_files, services.civitai, services.huggingface)
+        return build.answer()
+
+    async def verify(
+        self,
+        lock: LockArgument,
+        models_dir: ModelsDir = None,
+    ) -> dict:
+        """Check the models folder against a lock: each locked model present, missing or wrong (its size, then its
+        SHA-256 through the hash cache), with a sentence; summary {present, missing, wrong} and complete. Reads
+        only. The same answer as the sidebar's /civitai/verify."""
+        folder = self._models_dir(models_dir, required=True)
+        locked = await _lock_object(lock)
+        services = await self.services(folder)
+        models = services.disk.models
+        seen = await asyncio.to_thread(seen_files, locked, models.folders, models.hashes)
+        return verify_answer(locked, seen)
+
     # -- helpers ---------------------------------------------------------------------------------
 
     def _engine_of(self, task_id: str) -> DownloadEngine:
@@ -320,6 +391,26 @@ async def _workflow_object(workflow: dict | str) -> dict:
     return loaded
 
 
+async def _lock_object(lock: dict | str) -> LockFile:
+    """A lock given as an object, JSON text or a file's path, checked as `LockFile.parse` checks a file."""
+    if isinstance(lock, dict):
+        text = json.dumps(_validated(VerifyRequest, {"lock": lock}).lock)
+    elif lock.lstrip().startswith("{"):
+        text = lock
+    else:
+        path = Path(lock).expanduser()
+        try:
+            text = await asyncio.to_thread(path.read_bytes) if path.is_file() else None
+        except (OSError, ValueError):
+            text = None
+        if text is None:
+            raise Refused(f"no lock file at {lock[:200]!r}: give the lock's JSON or a path to one")
+    try:
+        return await asyncio.to_thread(LockFile.parse, text)
+    except ValueError as bad:
+        raise Refused(str(bad)) from None
+
+
 async def _resolved(body: ResolveRequest, services: StandaloneServices) -> dict:
     try:
         return await resolve_image(body.image_id, services.civitai, services.disk.finder())
@@ -345,6 +436,8 @@ TOOLS = {
     "download": (False, True, False),
     "download_status": (True, False, False),
     "cancel_download": (False, False, True),  # a cancelled download's partial file is deleted
+    "lock": (True, True, False),  # answers the lock; writes nothing
+    "verify": (True, False, False),
 }
 
 
@@ -385,7 +478,8 @@ def build_server(default_models_dir: Path | None = None):
         "civitai-sidebar",
         version=PACK_VERSION,
         instructions="Find the models a ComfyUI workflow lacks, read a Civitai image's parameters and models, "
-        "build its workflow, and download models into a ComfyUI models folder.",
+        "build its workflow, download models into a ComfyUI models folder, and lock and verify the exact model "
+        "files (by SHA-256) a workflow or image needs.",
         lifespan=lifespan,
     )
     for name, (read_only, open_world, destructive) in TOOLS.items():

@@ -20,14 +20,18 @@ from .civitai_utils.cpu_lane import on_cpu_lane
 from .civitai_utils.detection_process import DetectionFailed
 from .civitai_utils.download_engine import NothingToRetry, QueueFull, UnknownTask
 from .civitai_utils.host_guard import HostGuard
+from .civitai_utils.lock_disk import hash_places, seen_files
 from .civitai_utils.pack_services import PackServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
+from .pipeline.locks.build import lock_findings
+from .pipeline.locks.verify import verify_answer
 from .pipeline.shapes.civitai_types import CivitaiError
 from .pipeline.shapes.image_generation import GenerateRequest
 from .pipeline.shapes.json_body import BadJson, parse_body
+from .pipeline.shapes.lock_file import LockFile
 from .pipeline.shapes.model_names import UnsafeTarget
 from .pipeline.shapes.route_schemas import (
     CancelRequest,
@@ -35,10 +39,12 @@ from .pipeline.shapes.route_schemas import (
     DownloadRequest,
     DownloadSettingsRequest,
     KeysRequest,
+    LockRequest,
     ResolveRequest,
     RetryRequest,
+    VerifyRequest,
 )
-from .pipeline.shapes.workflow_models import SourcesRequest
+from .pipeline.shapes.workflow_models import MissingModel, SourcesRequest
 from .pipeline.sources.download_blocks import nothing_to_download, split_blocked
 from .pipeline.sources.missing_flow import add_sources, find_sources
 from .pipeline.sources.pasted_model import ModelNotFound
@@ -247,6 +253,40 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         except ValueError as impossible:
             raise BadRequest(str(impossible)) from None
         return built.model_dump()
+
+    @routes.post("/civitai/lock")
+    @json_route
+    async def post_lock(request: web.Request) -> dict:
+        body = await read_body(request, LockRequest, limit=MAX_WORKFLOW_BYTES)
+        raw = await on_cpu_lane(lambda: json.dumps({"workflow": body.workflow}).encode())
+        try:
+            _, answer = await asyncio.to_thread(services.detection.detect, raw, services.comfy)
+        except BadJson as bad:
+            raise BadRequest(str(bad)) from None
+        except DetectionFailed as failed:
+            raise BadRequest(str(failed), status=422) from None
+        if isinstance(answer, bytes):
+            answer = await on_cpu_lane(json.loads, answer)
+        await add_sources(answer, services.civitai, services.huggingface, services.catalogs, services.local)
+        verdicts = [MissingModel.model_validate(model) for model in answer["models"]]
+
+        async def hash_files(places):  # through ComfyUI's hash cache, off the loop
+            return await asyncio.to_thread(hash_places, services.local.models, places)
+
+        build = await lock_findings(verdicts, [], hash_files, services.civitai, services.huggingface)
+        return build.answer()
+
+    @routes.post("/civitai/verify")
+    @json_route
+    async def post_verify(request: web.Request) -> dict:
+        body = await read_body(request, VerifyRequest, limit=MAX_WORKFLOW_BYTES)  # 20,000 models: ~4 MB
+        try:
+            lock = await on_cpu_lane(lambda: LockFile.parse(json.dumps(body.lock)))
+        except ValueError as bad:
+            raise BadRequest(str(bad)) from None
+        models = services.local.models
+        seen = await asyncio.to_thread(seen_files, lock, models.folders, models.hashes)
+        return await on_cpu_lane(verify_answer, lock, seen)
 
     @routes.get("/civitai/downloads")
     @json_route

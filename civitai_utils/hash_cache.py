@@ -75,6 +75,11 @@ class HashCache:
             entry = self._load().get(os.path.abspath(path))
         return entry[2] if entry and entry[0] == size and entry[1] == mtime_ns else None
 
+    def known(self, absolute_path: str, size: int, mtime_ns: int) -> str | None:
+        """`cached`, for a caller that already holds the normalised absolute path (verify asks 20,000 times)."""
+        entry = self._entries.get(absolute_path) if self._entries is not None else self._load().get(absolute_path)
+        return entry[2] if entry and entry[0] == size and entry[1] == mtime_ns else None
+
     def flush(self) -> None:
         """Write what was hashed since the last save."""
         with self._lock:

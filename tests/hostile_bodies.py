@@ -121,6 +121,22 @@ def sound_bodies(civitai_base: str) -> dict[str, dict]:
             "metadata": {"prompt": "a cat", "steps": 20, "model_name": "fuzz-ckpt"},
             "resources": [{"kind": "checkpoint", "name": "fuzz-ckpt.safetensors"}],
         },
+        "/civitai/lock": {"workflow": _graph(f"{civitai_base}/api/download/models/987654321")},
+        "/civitai/verify": {
+            "lock": {
+                "schema": "civitai-sidebar/models-lock@1",
+                "models": [
+                    {
+                        "folder": "loras",
+                        "name": "sub/fuzz.safetensors",
+                        "sha256": "0" * 64,
+                        "size": 1,
+                        "sources": [{"kind": "civitai", "model_version_id": 987654321}],
+                    }
+                ],
+                "unpinned": [{"folder": "vae", "name": "fuzz.safetensors", "reason": "none"}],
+            }
+        },
     }
 
 

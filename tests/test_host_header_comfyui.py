@@ -27,6 +27,8 @@ ROUTES = [
     ("POST", "/civitai/missing", {"workflow": {"nodes": []}}),
     ("POST", "/civitai/sources", {"references": []}),
     ("POST", "/civitai/generate", {"metadata": {}, "resources": []}),
+    ("POST", "/civitai/lock", {"workflow": {"nodes": []}}),
+    ("POST", "/civitai/verify", {"lock": {"schema": "civitai-sidebar/models-lock@1"}}),
     ("GET", "/civitai/health", None),
     ("GET", "/civitai/downloads", None),
 ]

@@ -159,4 +159,4 @@ def test_the_layout_reads_as_the_architecture():
     doors = sorted(p.name for p in PACK.glob("civitai_*.py"))
     assert doors == ["civitai_cli.py", "civitai_mcp.py", "civitai_routes.py"]
     concerns = sorted(p.name for p in (PACK / "pipeline").iterdir() if (p / "__init__.py").exists())
-    assert concerns == ["generation", "images", "reports", "shapes", "sources", "workflows"]
+    assert concerns == ["generation", "images", "locks", "reports", "shapes", "sources", "workflows"]

@@ -103,3 +103,17 @@ class MissingRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     workflow: dict
     sources: bool = False
+
+
+class LockRequest(BaseModel):
+    """Body of /civitai/lock: the open graph (`app.graph.serialize()`) or an API prompt, to lock its models."""
+
+    model_config = ConfigDict(extra="forbid")
+    workflow: dict
+
+
+class VerifyRequest(BaseModel):
+    """Body of /civitai/verify: a lock file's JSON (checked as `LockFile.parse` checks the file)."""
+
+    model_config = ConfigDict(extra="forbid")
+    lock: dict

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from yarl import URL
 
@@ -63,3 +63,17 @@ def origin(url: str | URL) -> Origin:
         return parsed.scheme.lower(), (parsed.raw_host or "").lower(), parsed.port or 0
     except (ValueError, TypeError):
         return "", "", 0
+
+
+CREDENTIAL_PARAMS = frozenset({"token", "api_key", "apikey", "access_token"})  # as url_policy.SECRET_PARAMS
+
+
+def shareable_url(url: str) -> str | None:
+    """The URL without what may carry a credential (user:password@, a token in the query, the fragment), to be
+    written into a file others read (a lock); None when it is not a usable web address."""
+    parts = split_or_none(url)
+    if parts is None:
+        return None
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in CREDENTIAL_PARAMS]
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query), fragment=""))
