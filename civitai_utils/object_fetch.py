@@ -18,7 +18,8 @@ from .http_client import OutboundHttp
 from .retry import RETRYABLE_STATUSES
 from .url_policy import UnsafeUrl, UrlPolicy, parse_url, without_query
 
-BLOCK_BYTES = 4 * 1024 * 1024
+BLOCK_BYTES = 4 * 1024 * 1024  # read at once when hashing an earlier run's bytes
+WRITE_BYTES = 1024 * 1024  # written (and hashed) at once: what a killed run loses at most
 _FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -106,7 +107,7 @@ async def _stream(http: OutboundHttp, url: str, part: _Part, size: int) -> None:
                 raise SourceFailed(f"sent more than the locked {size} bytes")
             pending.append(chunk)
             pending_bytes += len(chunk)
-            if pending_bytes >= BLOCK_BYTES:
+            if pending_bytes >= WRITE_BYTES:
                 await asyncio.to_thread(part.write, b"".join(pending))
                 pending, pending_bytes = [], 0
         if pending:

@@ -145,6 +145,7 @@ class Realizer:
                     outcome.state = "linked"
                     return outcome
                 except FileExistsError:
+                    outcome.source = None  # another run on this machine placed it: looked at again
                     continue
             raise OSError(errno.EEXIST, f"{model.name} keeps appearing in {model.folder}/")
         except ObjectUnavailable as unavailable:
