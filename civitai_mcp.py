@@ -43,6 +43,8 @@ from .civitai_utils.settings import download_tuning
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
+from .command_line.realize_verb import check_request, realize_request
+from .command_line.workflow_verbs import UsageError
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
 from .pipeline.shapes.civitai_types import CivitaiError
@@ -92,6 +94,13 @@ TaskIds = Annotated[
 ]
 TaskId = Annotated[str | None, Field(max_length=64, description="the download to cancel")]
 CancelAll = Annotated[bool, Field(description="cancel every unfinished download instead")]
+LockPath = Annotated[str, Field(max_length=4096, description="the path of a models.lock.json")]
+StoreDir = Annotated[str, Field(max_length=4096, description="the content-addressed store folder (may be shared)")]
+MirrorUrl = Annotated[
+    str | None, Field(max_length=4096, description="an HTTP(S) mirror keyed by SHA-256 (<URL>/sha256/ab/<hex>)")
+]
+Replace = Annotated[bool, Field(description="move a wrong file aside (<name>.wrong-<sha>) instead of refusing")]
+PublishDir = Annotated[str | None, Field(max_length=4096, description="also lay the objects out in this folder")]
 
 
 class Refused(Exception):
@@ -249,6 +258,26 @@ class AgentDoor:
             raise Refused("give task_id, or cancel_all: true")
         return {"cancelled": self._engine_of(body.task_id).cancel(body.task_id)}
 
+    async def realize(
+        self,
+        lock: LockPath,
+        store: StoreDir,
+        models_dir: ModelsDir = None,
+        mirror: MirrorUrl = None,
+        replace: Replace = False,
+        publish_to_mirror: PublishDir = None,
+    ) -> dict:
+        """Make the models folder match a lock file: each locked model verified in place, or taken from the store
+        (fetched into it first: the mirror, then the lock's sources) and hard-linked into its folder. A wrong file
+        is refused unless replace. Answers the command line's `civitai-sidebar/realize@1` document."""
+        folder = self._models_dir(models_dir, required=True)
+        try:
+            request = check_request(Path(lock), folder, Path(store), mirror, replace,
+                                    Path(publish_to_mirror) if publish_to_mirror else None)  # fmt: skip
+        except UsageError as bad:
+            raise Refused(str(bad)) from None
+        return {"schema": "civitai-sidebar/realize@1", **await realize_request(request)}
+
     # -- helpers ---------------------------------------------------------------------------------
 
     def _engine_of(self, task_id: str) -> DownloadEngine:
@@ -345,6 +374,7 @@ TOOLS = {
     "download": (False, True, False),
     "download_status": (True, False, False),
     "cancel_download": (False, False, True),  # a cancelled download's partial file is deleted
+    "realize": (False, True, True),  # with replace, a wrong file is moved aside
 }
 
 

@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS_EXAMPLES = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_examples"
 HIRES_WORKFLOW = CORPUS_EXAMPLES / "2_pass_txt2img__hiresfix_esrgan_workflow.json"
 KEY, HF_KEY = "test-civitai-key", "test-hf-token"
-TOOLS = {"find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download"}
+TOOLS = {"find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download",
+         "realize"}  # fmt: skip
 
 
 class Agent:
@@ -88,7 +89,7 @@ async def connected(env: dict[str, str], *args: str, launcher: list[str] = SCRIP
 
 
 @pytest.mark.parametrize("launcher", [SCRIPT, COMMAND_LINE], ids=["script", "civitai-sidebar mcp"])
-async def test_the_server_lists_its_six_tools_with_their_input_schemas(server_env, models, launcher):
+async def test_the_server_lists_its_tools_with_their_input_schemas(server_env, models, launcher):
     async with connected(server_env, "--models-dir", str(models), launcher=launcher) as agent:
         listed = {tool.name: tool for tool in (await agent.session.list_tools()).tools}
     assert set(listed) == TOOLS
