@@ -19,11 +19,10 @@ def agent_env(fake_services, tmp_path) -> dict[str, str]:
 
 
 async def test_realize_through_mcp_fills_the_folder_and_a_second_call_downloads_nothing(
-    server_env,
-    models,
-    tmp_path,
-    fake_services,  # noqa: F811  (the fixtures imported above)
+    agent_env, tmp_path, fake_services
 ):
+    models = tmp_path / "models"
+    models.mkdir()
     lora, vae = civitai_locked(fake_services), hf_locked(fake_services)
     lock = write_lock(tmp_path / "models.lock.json", lora, vae)
     store = tmp_path / "store"
