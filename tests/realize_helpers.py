@@ -61,9 +61,13 @@ def served(fake, model: dict) -> list:
     return [e for e in fake.requests.entries() if e.server in FILE_HOSTS and model["_key"] in e.path_qs]
 
 
-def realize_env(fake, tmp_path: Path, *extra_origins: str) -> dict:
+def realize_env(fake, tmp_path: Path | None, *extra_origins: str) -> dict:
+    """The fakes' environment without keys; a hash cache of its own under tmp_path (None: the user's cache, where
+    the provisioned ComfyUIs also live)."""
     clean = {k: v for k, v in os.environ.items() if k not in ("CIVITAI_API_KEY", "HF_TOKEN")}
-    env = {**clean, **fake.env(), "XDG_CACHE_HOME": str(tmp_path / f"cache-{uuid.uuid4().hex[:6]}")}
+    env = {**clean, **fake.env()}
+    if tmp_path is not None:
+        env["XDG_CACHE_HOME"] = str(tmp_path / f"cache-{uuid.uuid4().hex[:6]}")
     if extra_origins:
         env["CIVITAI_SIDEBAR_LOCAL_ORIGINS"] += "," + ",".join(extra_origins)
     return env
