@@ -7,7 +7,8 @@ folder and served by python's http.server on loopback (a static server, as a buc
 from a fresh folder, `civitai-sidebar realize LOCK --mirror URL` (a fresh process: download, SHA-256 while
 receiving, fsync, link into the store and the models folder; Python start-up included) against one `curl`
 process fetching the same files (`--parallel --parallel-max 4`, as realize fetches four at once), and `curl` then
-`sha256sum` of every file (the same check realize makes). `sync` runs before each measurement.
+`sha256sum` of every file (the same check realize makes); `pipeline --help` times the command line's start-up
+alone, so the figure without it is printed too. `sync` runs before each measurement.
 """
 
 from __future__ import annotations
@@ -74,13 +75,14 @@ def main() -> int:
         env = {**os.environ, "CIVITAI_SIDEBAR_LOCAL_ORIGINS": url, "XDG_CACHE_HOME": str(work / "cache")}
         env.pop("CIVITAI_API_KEY", None), env.pop("HF_TOKEN", None)
         urls = [f"{url}/sha256/{m['sha256'][:2]}/{m['sha256']}" for m in models]
-        times: dict[str, list[float]] = {"realize": [], "curl": [], "curl + sha256sum": []}
+        times: dict[str, list[float]] = {"realize": [], "start-up only": [], "curl": [], "curl + sha256sum": []}
         for run in range(args.runs):
             out = work / f"run-{run}"
             (out / "models" / "loras").mkdir(parents=True)
             realize = [sys.executable, str(PACK / "pipeline"), "realize", str(lock), "--models-dir",
                        str(out / "models"), "--store", str(out / "store"), "--mirror", url]  # fmt: skip
             times["realize"].append(timed(realize, env=env))
+            times["start-up only"].append(timed([sys.executable, str(PACK / "pipeline"), "--help"], env=env))
             curl = ["curl", "-sf", "--parallel", "--parallel-max", "4"]
             for index, file_url in enumerate(urls):
                 curl += ["-o", str(out / "curl" / f"{index}"), file_url]

@@ -171,6 +171,8 @@ class Realizer:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             return False, None
+        if info.st_size != model.size and not self.replace:
+            return False, None  # wrong by its size alone: not read just to be refused
         digest = self.hashes.sha256(path, info.st_size, info.st_mtime_ns)
         return info.st_size == model.size and digest == model.sha256, digest
 
@@ -197,7 +199,7 @@ class Realizer:
         return False
 
     def _wrong(self, model: LockedModel, target: Path, digest: str | None, outcome: Outcome) -> bool:
-        what = f"SHA-256 {digest[:12]}…" if digest else "not a readable file"
+        what = f"SHA-256 {digest[:12]}…" if digest else "another size, or not a readable file"
         if not self.replace:
             outcome.state = "refused"
             outcome.detail = (
