@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -140,8 +141,6 @@ def test_a_store_on_another_filesystem_is_symlinked_and_said_so(tmp_path, machin
             and sha256_of(machine / "vae" / model["name"]) == model["sha256"]
         )
     finally:
-        import shutil
-
         shutil.rmtree(store, ignore_errors=True)
 
 
@@ -230,3 +229,40 @@ def test_keys_go_only_to_their_host_and_never_into_the_output(tmp_path, machine,
     for path in (tmp_path / "s").rglob("*"):
         if path.is_file():
             assert b"test-civitai-key" not in path.read_bytes()
+
+
+def test_a_subfolder_planted_as_a_link_outside_is_refused_and_nothing_is_written_there(tmp_path, fake_services):
+    comfyui = tmp_path / "ComfyUI"
+    (comfyui / "models" / "loras").mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (comfyui / "models" / "loras" / "styles").symlink_to(elsewhere)
+    model = {**civitai_locked(fake_services), "name": "styles/planted.safetensors"}
+    lock = write_lock(tmp_path / "models.lock.json", model)
+    env = realize_env(fake_services, tmp_path)
+    done = realize(
+        str(lock), "--comfyui", str(comfyui), "--store", str(tmp_path / "s"), "--json", env=env, cwd=tmp_path
+    )
+    assert done.returncode == 1
+    [entry] = json.loads(done.stdout)["models"]
+    assert entry["state"] == "failed" and "leads outside loras/" in entry["detail"]
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_file_adopted_into_a_store_on_another_filesystem_is_copied_there(tmp_path, machine, fake_services):
+    if os.stat("/dev/shm").st_dev == os.stat(tmp_path).st_dev:
+        pytest.skip("needs a store on another filesystem")
+    model = civitai_locked(fake_services)
+    lock = write_lock(tmp_path / "models.lock.json", model)
+    env = realize_env(fake_services, tmp_path)
+    assert realize(str(lock), "--models-dir", str(machine), "--store", str(tmp_path / "s"), env=env,
+                   cwd=tmp_path).returncode == 0  # fmt: skip
+    store = Path("/dev/shm") / f"store-adopt-{tmp_path.name}"
+    try:
+        done = realize(str(lock), "--models-dir", str(machine), "--store", str(store), "--json", env=env, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["models"][0]["adopted"] is True
+        assert sha256_of(store / "sha256" / model["sha256"][:2] / model["sha256"]) == model["sha256"]
+        assert len(served(fake_services, model)) == 1
+    finally:
+        shutil.rmtree(store, ignore_errors=True)
