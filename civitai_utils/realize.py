@@ -134,6 +134,8 @@ class Realizer:
         outcome = Outcome(model.folder, model.name, model.sha256, model.size)
         try:
             target = self.target_of(model)
+            if not os.path.lexists(target) and await asyncio.to_thread(self._in_another_root, model, outcome):
+                return outcome
             for _ in range(2):  # a name another process placed meanwhile is looked at once more
                 if not await asyncio.to_thread(self._keep_or_clear, model, target, outcome):
                     return outcome
@@ -165,6 +167,25 @@ class Realizer:
                 raise ObjectUnavailable("; ".join([str(unavailable), *refused])) from None
 
         return fetch
+
+    def _in_another_root(self, model: LockedModel, outcome: Outcome) -> bool:
+        """The right file under another root of the folder (models/clip for text_encoders, extra_model_paths):
+        ComfyUI lists it under the same name, so it counts as present (and is adopted) rather than placed twice."""
+        folder = self.folders.get(model.folder)
+        if folder is None:
+            return False
+        placed = os.path.realpath(folder.download_root)
+        for root in (r for r in folder.roots if os.path.realpath(r) != placed):
+            path = Path(root).joinpath(*model.name.split("/"))
+            try:
+                if not stat.S_ISREG(os.lstat(path).st_mode) or not self._matches(path, model)[0]:
+                    continue
+            except OSError:
+                continue
+            outcome.state = "present"
+            outcome.adopted = self.store.adopt(path, model.sha256, model.size) != "present"
+            return True
+        return False
 
     def _matches(self, path: Path, model: LockedModel) -> tuple[bool, str | None]:
         """Whether the file at `path` (after links) is the locked one; its SHA-256 when it was read."""

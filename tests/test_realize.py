@@ -266,3 +266,22 @@ def test_a_file_adopted_into_a_store_on_another_filesystem_is_copied_there(tmp_p
         assert len(served(fake_services, model)) == 1
     finally:
         shutil.rmtree(store, ignore_errors=True)
+
+
+def test_the_right_file_under_another_root_of_the_folder_counts_as_present(tmp_path, fake_services):
+    models = tmp_path / "models"
+    (models / "clip").mkdir(parents=True)  # text_encoders' legacy root, which ComfyUI still lists
+    model = {**hf_locked(fake_services), "folder": "text_encoders"}
+    lock = write_lock(tmp_path / "models.lock.json", model)
+    env = realize_env(fake_services, tmp_path)
+    first = tmp_path / "first"
+    (first / "text_encoders").mkdir(parents=True)
+    realize(str(lock), "--models-dir", str(first), "--store", str(tmp_path / "s1"), env=env, cwd=tmp_path)
+    shutil.copyfile(first / "text_encoders" / model["name"], models / "clip" / model["name"])
+    done = realize(str(lock), "--models-dir", str(models), "--store", str(tmp_path / "s2"), "--json", env=env,
+                   cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    [entry] = json.loads(done.stdout)["models"]
+    assert entry["state"] == "present" and entry["adopted"] is True
+    assert not (models / "text_encoders" / model["name"]).exists()
+    assert len(served(fake_services, model)) == 1
