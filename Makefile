@@ -6,13 +6,17 @@ VENV_PY := $(VENV)/bin/python
 RUN_DIR := .run
 PORT ?= 8188
 DEMO ?=
+LOCK ?=
+STORE ?=
 COMFYUI ?= 0.30.0
 
 .PHONY: run test lint test-python test-ui bundle-check build-ui setup comfyui browser clean
 
-## make run: ComfyUI $(COMFYUI) with this pack on 127.0.0.1:$(PORT); DEMO=1 also starts the offline fake Civitai/HF.
+## make run: ComfyUI $(COMFYUI) with this pack on 127.0.0.1:$(PORT); DEMO=1 also starts the offline fake Civitai/HF;
+## LOCK=models.lock.json first realizes it into $(RUN_DIR)/models (store: STORE=dir, default $(RUN_DIR)/store).
 run: setup
-	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) --comfyui $(COMFYUI) $(if $(DEMO),--demo)
+	$(VENV_PY) -m tests.harness.run_comfyui --port $(PORT) --base-dir $(RUN_DIR) --comfyui $(COMFYUI) $(if $(DEMO),--demo) \
+		$(if $(LOCK),--lock $(LOCK)) $(if $(STORE),--store $(STORE))
 
 ## make test: ruff, the UI's type check against the host's types, vitest, the bundle freshness check, and pytest (unit, real ComfyUI, real Chromium).
 test: setup comfyui browser lint test-ui bundle-check test-python

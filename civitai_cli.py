@@ -8,6 +8,7 @@ call the services the sidebar uses, shape the answer. Verbs, JSON schemas and ex
     civitai-sidebar status --comfyui-url http://127.0.0.1:8188     # the downloads of a running ComfyUI
     civitai-sidebar lock WORKFLOWS... --models-dir /models         # models.lock.json: the exact files, by SHA-256
     civitai-sidebar verify models.lock.json --models-dir /models   # is each locked file there, and right
+    civitai-sidebar realize models.lock.json --models-dir /models --store /mnt/store   # make the machine match
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .civitai_utils.running_comfyui import ComfyUIUnreachable, RunningComfyUI, c
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .command_line.lock_verbs import add_lock_verbs, lock, verify
 from .command_line.output import JsonOutput, print_image, print_tasks
+from .command_line.realize_verb import check_request, print_realized, realize_request
 from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, check_usage, scan_workflows
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
@@ -86,6 +88,16 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )  # fmt: skip
     status.add_argument("--comfyui-url", default=DEFAULT_COMFYUI_URL, help=f"default {DEFAULT_COMFYUI_URL}")
     add_lock_verbs(commands, output, _add_models_place)
+    realize = commands.add_parser(
+        "realize", help="make the model folders match a lock file (through a content-addressed store)",
+        description="make the model folders match a lock file (through a content-addressed store)", parents=[output],
+    )  # fmt: skip
+    realize.add_argument("lock", type=Path, help="a models.lock.json")
+    _add_models_place(realize)
+    realize.add_argument("--store", type=Path, help="the store folder (may be shared by many machines)")
+    realize.add_argument("--mirror", help="an HTTP(S) mirror keyed by SHA-256 (<URL>/sha256/ab/<hex>), tried first")
+    realize.add_argument("--replace", action="store_true", help="move a wrong file aside instead of refusing")
+    realize.add_argument("--publish-to-mirror", type=Path, help="also lay the store's objects out in this folder")
     mcp = commands.add_parser("mcp", help="serve the same tools to an agent over MCP (stdio)")
     mcp.add_argument("--models-dir", type=Path, help="the ComfyUI models folder the tools use by default")
     return parser
@@ -187,8 +199,19 @@ async def _workflows(args, out: JsonOutput) -> int:
         return await act_on_workflows(args, report, disk, out, comfyui)
 
 
+async def _realize(args, out: JsonOutput) -> int:
+    models = args.models_dir or (args.comfyui / "models" if args.comfyui else None)
+    request = check_request(args.lock, models, args.store, args.mirror, args.replace, args.publish_to_mirror)
+    answer = await realize_request(request)
+    if out.enabled:
+        out.document(answer)
+    else:
+        print_realized(answer)
+    return EXIT_OK if answer["complete"] else EXIT_MISSING
+
+
 VERBS = {"scan": _workflows, "script": _workflows, "download": _workflows, "resolve": _resolve,
-         "generate": _generate, "status": _status, "lock": lock, "verify": verify}  # fmt: skip
+         "generate": _generate, "status": _status, "lock": lock, "verify": verify, "realize": _realize}  # fmt: skip
 
 
 def run(argv: list[str] | None = None, prog: str = PROG) -> int:

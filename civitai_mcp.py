@@ -44,6 +44,8 @@ from .civitai_utils.settings import download_tuning
 from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .civitai_utils.url_policy import UnsafeUrl
 from .civitai_utils.version import PACK_VERSION
+from .command_line.realize_verb import check_request, realize_request
+from .command_line.workflow_verbs import UsageError
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
 from .pipeline.locks.build import lock_findings
@@ -112,6 +114,13 @@ LockArgument = Annotated[
     dict[str, Any] | str,
     Field(description="the lock: its JSON object (as the lock tool answered it), its JSON text, or a file's path"),
 ]
+LockPath = Annotated[str, Field(max_length=4096, description="the path of a models.lock.json")]
+StoreDir = Annotated[str, Field(max_length=4096, description="the content-addressed store folder (may be shared)")]
+MirrorUrl = Annotated[
+    str | None, Field(max_length=4096, description="an HTTP(S) mirror keyed by SHA-256 (<URL>/sha256/ab/<hex>)")
+]
+Replace = Annotated[bool, Field(description="move a wrong file aside (<name>.wrong-<sha>) instead of refusing")]
+PublishDir = Annotated[str | None, Field(max_length=4096, description="also lay the objects out in this folder")]
 
 
 class Refused(Exception):
@@ -320,6 +329,26 @@ class AgentDoor:
         seen = await asyncio.to_thread(seen_files, locked, models.folders, models.hashes)
         return verify_answer(locked, seen)
 
+    async def realize(
+        self,
+        lock: LockPath,
+        store: StoreDir,
+        models_dir: ModelsDir = None,
+        mirror: MirrorUrl = None,
+        replace: Replace = False,
+        publish_to_mirror: PublishDir = None,
+    ) -> dict:
+        """Make the models folder match a lock file: each locked model verified in place, or taken from the store
+        (fetched into it first: the mirror, then the lock's sources) and hard-linked into its folder. A wrong file
+        is refused unless replace. Answers the command line's `civitai-sidebar/realize@1` document."""
+        folder = self._models_dir(models_dir, required=True)
+        try:
+            request = check_request(Path(lock), folder, Path(store), mirror, replace,
+                                    Path(publish_to_mirror) if publish_to_mirror else None)  # fmt: skip
+        except UsageError as bad:
+            raise Refused(str(bad)) from None
+        return {"schema": "civitai-sidebar/realize@1", **await realize_request(request)}
+
     # -- helpers ---------------------------------------------------------------------------------
 
     def _engine_of(self, task_id: str) -> DownloadEngine:
@@ -438,6 +467,7 @@ TOOLS = {
     "cancel_download": (False, False, True),  # a cancelled download's partial file is deleted
     "lock": (True, True, False),  # answers the lock; writes nothing
     "verify": (True, False, False),
+    "realize": (False, True, True),  # with replace, a wrong file is moved aside
 }
 
 

@@ -80,6 +80,12 @@ class HashCache:
         entry = self._entries.get(absolute_path) if self._entries is not None else self._load().get(absolute_path)
         return entry[2] if entry and entry[0] == size and entry[1] == mtime_ns else None
 
+    def remember(self, path: str | Path, size: int, mtime_ns: int, digest: str) -> None:
+        """Record a SHA-256 computed elsewhere (while the bytes arrived), so the next check reads nothing."""
+        with self._lock:
+            self._load()[os.path.abspath(path)] = [size, mtime_ns, digest]
+            self._dirty = True
+
     def flush(self) -> None:
         """Write what was hashed since the last save."""
         with self._lock:

@@ -23,7 +23,7 @@ CORPUS_EXAMPLES = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_exa
 HIRES_WORKFLOW = CORPUS_EXAMPLES / "2_pass_txt2img__hiresfix_esrgan_workflow.json"
 KEY, HF_KEY = "test-civitai-key", "test-hf-token"
 TOOLS = {"find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download",
-         "lock", "verify"}  # fmt: skip
+         "lock", "verify", "realize"}  # fmt: skip
 
 
 class Agent:
