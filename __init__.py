@@ -7,8 +7,6 @@ else (pytest, the command line) it registers nothing and touches nothing.
 
 import sys
 
-from .civitai_routes import register_with_comfyui
-
 NODE_CLASS_MAPPINGS: dict = {}
 NODE_DISPLAY_NAME_MAPPINGS: dict = {}
 WEB_DIRECTORY = "./js"
@@ -24,5 +22,7 @@ def _running_prompt_server():
 
 
 _prompt_server = _running_prompt_server()
-if _prompt_server is not None:
+if _prompt_server is not None:  # the HTTP door (aiohttp.web and all services) is loaded only inside ComfyUI
+    from .civitai_routes import register_with_comfyui
+
     register_with_comfyui(_prompt_server)
