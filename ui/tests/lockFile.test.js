@@ -192,6 +192,15 @@ describe('Verify a lock file', () => {
     expect(byTestId(view, 'lock-check-error').exists()).toBe(false)
   })
 
+  it('quotes a file name with spaces or quotes in the command, so that it pastes as one argument', async () => {
+    respondWith('/civitai/verify', VERIFIED)
+    const view = await mountView()
+
+    await pickFile(view, "bob's farm.lock.json", JSON.stringify(LOCK))
+
+    expect(byTestId(view, 'lock-check-realize').get('code').text()).toBe("civitai-sidebar realize 'bob'\\''s farm.lock.json' …")
+  })
+
   it('says so in one line when the machine matches the lock, with no command to run', async () => {
     const present = VERIFIED.models.map((model) => ({ ...model, state: 'present', detail: null }))
     respondWith('/civitai/verify', { models: present, summary: { present: 3, missing: 0, wrong: 0 }, complete: true })
