@@ -62,6 +62,7 @@ def test_export_and_verify_a_lock_file_from_the_sidebar(ui_comfyui, fake_service
     assert result["savedName"] == "models.lock.json"
     assert result["savedText"] == json.dumps(lock, indent=2, ensure_ascii=False) + "\n"
     parsed = LockFile.parse(result["savedText"])
+    assert result["savedText"] == parsed.dumps()  # byte for byte what the command line writes
     assert [(m.folder, m.name, m.sha256) for m in parsed.models if m.name == present] == [
         ("vae", present, hashlib.sha256(present_data).hexdigest())
     ]
@@ -71,6 +72,7 @@ def test_export_and_verify_a_lock_file_from_the_sidebar(ui_comfyui, fake_service
     toasts = [text for text in result["exportToasts"] if pinned_words in text]
     assert len(toasts) == 1, result["exportToasts"]
     assert f"vae/{missing}: {parsed.unpinned[0].reason}" in toasts[0]
+    assert f"no source is known (another machine cannot fetch them): vae/{present}" in toasts[0]  # only here
 
     # Verify: each model's state on this machine, problems first, and the command that fixes them.
     states = [(row["state"], row["name"]) for row in result["rows"]]

@@ -120,7 +120,7 @@ describe('Export lock file', () => {
     expect(toast.warning).toHaveBeenCalledTimes(1)
     const [title, { description }] = toast.warning.mock.calls[0]
     expect(title).toBe('2 models pinned, 1 not')
-    expect(description).toBe('Not pinned:\nloras/mystery.safetensors: not on this machine and no source found by name')
+    expect(description).toBe('Saved as models.lock.json.\nNot pinned:\nloras/mystery.safetensors: not on this machine and no source found by name')
   })
 
   it('says "1 model pinned" when every model is pinned', async () => {
@@ -135,6 +135,19 @@ describe('Export lock file', () => {
     expect(JSON.parse(await saved[0].blob.text())).toEqual(lock)
   })
 
+  it('names the pinned models no source is known for: another machine cannot fetch them', async () => {
+    const mine = { folder: 'loras', name: 'my-own.safetensors', sha256: SHA('e'), size: 1000, sources: [] }
+    respondWith('/civitai/lock', { lock: { ...LOCK, models: [...LOCK.models, mine], unpinned: [] }, summary: { pinned: 3, unpinned: 0 } })
+    const view = await mountView()
+
+    await byTestId(view, 'lock-export').trigger('click')
+    await flushPromises()
+
+    const [title, { description }] = toast.success.mock.calls[0]
+    expect(title).toBe('3 models pinned')
+    expect(description).toBe('Saved as models.lock.json.\nPinned, but no source is known (another machine cannot fetch them):\nloras/my-own.safetensors')
+  })
+
   it('lists at most five unpinned models in the toast and counts the rest', async () => {
     const unpinned = Array.from({ length: 7 }, (_, i) => ({ folder: 'loras', name: `l${i}.safetensors`, reason: 'no source found' }))
     respondWith('/civitai/lock', { lock: { ...LOCK, models: [], unpinned }, summary: { pinned: 0, unpinned: 7 } })
@@ -146,6 +159,7 @@ describe('Export lock file', () => {
     const [title, { description }] = toast.warning.mock.calls[0]
     expect(title).toBe('0 models pinned, 7 not')
     expect(description.split('\n')).toEqual([
+      'Saved as models.lock.json.',
       'Not pinned:',
       ...unpinned.slice(0, 5).map((model) => `loras/${model.name}: no source found`),
       '…and 2 more',

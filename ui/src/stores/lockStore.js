@@ -29,18 +29,28 @@ export function lockFileText(lock) {
   return `${JSON.stringify(lock, null, 2)}\n`
 }
 
+/** At most UNPINNED_LISTED lines of `models`, then how many more. */
+function listed(models, line) {
+  const lines = models.slice(0, UNPINNED_LISTED).map(line)
+  if (models.length > lines.length) lines.push(t('lock.unpinnedMore', { count: models.length - lines.length }))
+  return lines
+}
+
+/**
+ * The toast after an export: how many models were pinned and how many not (the title), the file's name, why each
+ * unpinned one is not, and the pinned ones no source is known for (only this machine has them: a lock shared with
+ * another machine cannot fetch them).
+ */
 function exportToast(answer) {
-  const unpinned = answer.lock?.unpinned ?? []
-  const pinned = answer.summary?.pinned ?? answer.lock?.models?.length ?? 0
+  const unpinned = answer.lock.unpinned ?? []
+  const withoutSource = (answer.lock.models ?? []).filter((model) => !model.sources?.length)
+  const pinned = answer.summary?.pinned ?? answer.lock.models?.length ?? 0
   const notPinned = answer.summary?.unpinned ?? unpinned.length
-  if (!notPinned) {
-    notify('success', t('lock.exportedAll', { count: pinned }), t('lock.savedAs', { file: LOCK_FILENAME }))
-    return
-  }
-  const listed = unpinned.slice(0, UNPINNED_LISTED).map((model) => `${model.folder}/${model.name}: ${model.reason}`)
-  const more = unpinned.length - listed.length
-  if (more > 0) listed.push(t('lock.unpinnedMore', { count: more }))
-  notify('warning', t('lock.exported', { count: pinned, unpinned: notPinned }), [t('lock.notPinned'), ...listed].join('\n'))
+  const lines = [t('lock.savedAs', { file: LOCK_FILENAME })]
+  if (unpinned.length) lines.push(t('lock.notPinned'), ...listed(unpinned, (model) => `${model.folder}/${model.name}: ${model.reason}`))
+  if (withoutSource.length) lines.push(t('lock.noSource'), ...listed(withoutSource, (model) => `${model.folder}/${model.name}`))
+  if (notPinned) notify('warning', t('lock.exported', { count: pinned, unpinned: notPinned }), lines.join('\n'))
+  else notify('success', t('lock.exportedAll', { count: pinned }), lines.join('\n'))
 }
 
 /** Pin the open workflow's models and save models.lock.json; a toast says how many were pinned and why not. */
