@@ -71,7 +71,8 @@ def test_export_and_verify_a_lock_file_from_the_sidebar(ui_comfyui, fake_service
     pinned_words = f"{summary['pinned']} model{'' if summary['pinned'] == 1 else 's'} pinned, 1 not"
     toasts = [text for text in result["exportToasts"] if pinned_words in text]
     assert len(toasts) == 1, result["exportToasts"]
-    assert f"vae/{missing}: {parsed.unpinned[0].reason}" in toasts[0]
+    first_sentence = parsed.unpinned[0].reason.split(". ")[0]
+    assert f"vae/{missing}: {first_sentence}" in toasts[0]
     assert f"no source is known (another machine cannot fetch them): vae/{present}" in toasts[0]  # only here
 
     # Verify: each model's state on this machine, problems first, and the command that fixes them.

@@ -148,6 +148,22 @@ describe('Export lock file', () => {
     expect(description).toBe('Saved as models.lock.json.\nPinned, but no source is known (another machine cannot fetch them):\nloras/my-own.safetensors')
   })
 
+  it("gives each unpinned model's reason in the toast by its first sentence, cut short when long", async () => {
+    const trail = "No download source found for loras/x.safetensors. Tried: Hugging Face's search for 'x' found nothing."
+    const unpinned = [
+      { folder: 'loras', name: 'x.safetensors', reason: trail },
+      { folder: 'loras', name: 'y.safetensors', reason: 'w'.repeat(300) },
+    ]
+    respondWith('/civitai/lock', { lock: { ...LOCK, models: [], unpinned }, summary: { pinned: 0, unpinned: 2 } })
+    const view = await mountView()
+
+    await byTestId(view, 'lock-export').trigger('click')
+    await flushPromises()
+
+    const lines = toast.warning.mock.calls[0][1].description.split('\n')
+    expect(lines.slice(2)).toEqual(['loras/x.safetensors: No download source found for loras/x.safetensors.', `loras/y.safetensors: ${'w'.repeat(159)}…`])
+  })
+
   it('lists at most five unpinned models in the toast and counts the rest', async () => {
     const unpinned = Array.from({ length: 7 }, (_, i) => ({ folder: 'loras', name: `l${i}.safetensors`, reason: 'no source found' }))
     respondWith('/civitai/lock', { lock: { ...LOCK, models: [], unpinned }, summary: { pinned: 0, unpinned: 7 } })

@@ -29,6 +29,15 @@ export function lockFileText(lock) {
   return `${JSON.stringify(lock, null, 2)}\n`
 }
 
+/** A toast line holds at most this many characters of a reason (the card's Details keep the whole trail). */
+export const REASON_CHARS = 160
+
+/** The reason's first sentence, cut short when long: a resolution trail can run to a paragraph. */
+export function shortReason(reason) {
+  const first = String(reason ?? '').split(/(?<=\.)\s/)[0]
+  return first.length > REASON_CHARS ? `${first.slice(0, REASON_CHARS - 1)}…` : first
+}
+
 /** At most UNPINNED_LISTED lines of `models`, then how many more. */
 function listed(models, line) {
   const lines = models.slice(0, UNPINNED_LISTED).map(line)
@@ -47,7 +56,7 @@ function exportToast(answer) {
   const pinned = answer.summary?.pinned ?? answer.lock.models?.length ?? 0
   const notPinned = answer.summary?.unpinned ?? unpinned.length
   const lines = [t('lock.savedAs', { file: LOCK_FILENAME })]
-  if (unpinned.length) lines.push(t('lock.notPinned'), ...listed(unpinned, (model) => `${model.folder}/${model.name}: ${model.reason}`))
+  if (unpinned.length) lines.push(t('lock.notPinned'), ...listed(unpinned, (model) => `${model.folder}/${model.name}: ${shortReason(model.reason)}`))
   if (withoutSource.length) lines.push(t('lock.noSource'), ...listed(withoutSource, (model) => `${model.folder}/${model.name}`))
   if (notPinned) notify('warning', t('lock.exported', { count: pinned, unpinned: notPinned }), lines.join('\n'))
   else notify('success', t('lock.exportedAll', { count: pinned }), lines.join('\n'))
