@@ -74,13 +74,17 @@ async def test_a_symlink_inside_a_model_folder_that_leads_outside_is_refused(com
     link = loras / "shared"
     if not link.exists():
         os.symlink(comfyui.base_dir / "custom_nodes", link)
-    before = disk_state(comfyui)
-    async with ComfyClient(comfyui.url) as client:
-        status, answer = await client.post(
-            "/civitai/download", {"resource": {**good(fake_services), "subfolder": "shared"}}
-        )
+    try:
+        before = disk_state(comfyui)
+        async with ComfyClient(comfyui.url) as client:
+            status, answer = await client.post(
+                "/civitai/download", {"resource": {**good(fake_services), "subfolder": "shared"}}
+            )
+        after = disk_state(comfyui)
+    finally:  # the shared ComfyUI's other tests would otherwise walk its custom_nodes as a LoRA folder
+        link.unlink()
     assert status == 400 and "symlink" in answer["error"]
-    assert disk_state(comfyui) == before
+    assert after == before
 
 
 @pytest.mark.parametrize(
