@@ -18,32 +18,16 @@ import pytest
 from tests.downloads_helpers import MiB
 from tests.harness.comfy_client import ComfyClient
 from tests.test_cli import cli
+from tests.test_cli_lock_verify import LORA_EXAMPLE, corpus_workflow
 
 mcp = pytest.importorskip("mcp", reason="the MCP SDK is an optional extra: pip install '.[mcp]'")
 from mcp import ClientSession, StdioServerParameters, stdio_client  # noqa: E402
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [
+    pytest.mark.asyncio,
+    pytest.mark.skipif(not LORA_EXAMPLE.is_file(), reason="the shared corpus is not beside this checkout"),
+]
 REPO = Path(__file__).resolve().parents[1]
-LORA_EXAMPLE = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_examples" / "lora__lora.json"
-
-
-def the_workflow(tag: str, vae_link: str) -> dict:
-    workflow = json.loads(LORA_EXAMPLE.read_text())
-    names = {
-        "CheckpointLoaderSimple": f"ckpt-{tag}.safetensors",
-        "LoraLoader": f"lora-{tag}.safetensors",
-    }
-    for node in workflow["nodes"]:
-        if node["type"] in names:
-            node["widgets_values"][0] = names[node["type"]]
-    vae = f"vae-{tag}.safetensors"
-    workflow["nodes"] += [
-        {"id": 50, "type": "VAELoader", "mode": 0, "widgets_values": [vae],
-         "properties": {"models": [{"name": vae, "url": vae_link, "directory": "vae"}]}},
-        {"id": 51, "type": "UpscaleModelLoader", "mode": 0, "widgets_values": [f"upscaler-{tag}.pth"],
-         "properties": {}},
-    ]  # fmt: skip
-    return workflow
 
 
 def verdicts(models: list[dict]) -> dict:
@@ -73,7 +57,7 @@ async def test_sidebar_command_line_and_agent_give_the_same_answer(comfyui, fake
     models_dir = comfyui.base_dir / "models"
     (models_dir / "checkpoints").mkdir(parents=True, exist_ok=True)
     (models_dir / "checkpoints" / f"ckpt-{tag}.safetensors").write_bytes(b"checkpoint")
-    workflow = the_workflow(tag, link)
+    workflow = corpus_workflow(tag, link)
     path = tmp_path / "lora-example.json"
     path.write_text(json.dumps(workflow))
 
