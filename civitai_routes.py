@@ -214,24 +214,32 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         except ValueError as not_an_image:
             raise BadRequest(str(not_an_image)) from None
 
-    @routes.post("/civitai/missing")
-    @json_route
-    async def post_missing(request: web.Request) -> dict:
-        raw = await read_raw_body(request, limit=MAX_WORKFLOW_BYTES)
+    async def detected(raw: bytes) -> tuple[bool, bytes | dict]:
+        """The worker's reading of a /civitai/missing body, its refusals as 4xx sentences."""
         try:
             # Not the CPU lane: that pauses garbage collection for its calls, and this one mostly waits on the
             # worker's pipe (up to its time limit); the worker takes one request at a time anyway.
-            wants_sources, answer = await asyncio.to_thread(services.detection.detect, raw, services.comfy)
+            return await asyncio.to_thread(services.detection.detect, raw, services.comfy)
         except BadJson as bad:
             raise BadRequest(str(bad)) from None
         except DetectionFailed as failed:
             raise BadRequest(str(failed), status=422) from None
-        if not wants_sources:
-            return EncodedJson(answer) if isinstance(answer, bytes) else answer
+
+    async def with_sources(answer: bytes | dict) -> dict:
+        """A detection answer with a source found for each missing model."""
         if isinstance(answer, bytes):
             answer = await on_cpu_lane(json.loads, answer)
         await add_sources(answer, services.civitai, services.huggingface, services.catalogs, services.local)
         return answer
+
+    @routes.post("/civitai/missing")
+    @json_route
+    async def post_missing(request: web.Request) -> dict:
+        raw = await read_raw_body(request, limit=MAX_WORKFLOW_BYTES)
+        wants_sources, answer = await detected(raw)
+        if not wants_sources:
+            return EncodedJson(answer) if isinstance(answer, bytes) else answer
+        return await with_sources(answer)
 
     @routes.post("/civitai/sources")
     @json_route
@@ -259,15 +267,8 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     async def post_lock(request: web.Request) -> dict:
         body = await read_body(request, LockRequest, limit=MAX_WORKFLOW_BYTES)
         raw = await on_cpu_lane(lambda: json.dumps({"workflow": body.workflow}).encode())
-        try:
-            _, answer = await asyncio.to_thread(services.detection.detect, raw, services.comfy)
-        except BadJson as bad:
-            raise BadRequest(str(bad)) from None
-        except DetectionFailed as failed:
-            raise BadRequest(str(failed), status=422) from None
-        if isinstance(answer, bytes):
-            answer = await on_cpu_lane(json.loads, answer)
-        await add_sources(answer, services.civitai, services.huggingface, services.catalogs, services.local)
+        _, answer = await detected(raw)
+        answer = await with_sources(answer)
         verdicts = [MissingModel.model_validate(model) for model in answer["models"]]
 
         async def hash_files(places):  # through ComfyUI's hash cache, off the loop
