@@ -5,7 +5,8 @@ wanted the GIL back it waited up to a switch interval (5 ms), many times per req
 took 90–110 ms at p99 while six clients sent a 167 KiB graph. In a process of its own the work competes
 with nothing in ComfyUI.
 
-`DetectionProcess` runs this file as a script. Frames on stdin/stdout are a length header, a tag byte and
+`DetectionProcess` runs this file as a script, naming the job (the module whose `DetectionSteps` does the
+reading: pipeline logic this file never imports). Frames on stdin/stdout are a length header, a tag byte and
 JSON (nothing is unpickled on either side); the answer's JSON goes on to the browser as it is. One request
 at a time, in two steps: READ a body (answering its node types), then DETECT with what ComfyUI knows of
 those types; the folders' lists and the installed node types are sent only when they changed (the index
@@ -14,6 +15,7 @@ of the lists is kept).
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import struct
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 HEADER = struct.Struct(">Q")
+PACKAGE = "civitai_sidebar_pack"
 WORKER_NICENESS = 10
 
 
@@ -58,44 +61,26 @@ def _pack_as(name: str) -> None:
     sys.modules[name] = package
 
 
-def serve(requests: BinaryIO, replies: BinaryIO) -> None:
-    _pack_as("civitai_sidebar_pack")
-    from civitai_sidebar_pack.pipeline.shapes.comfy_facts import ComfyState
-    from civitai_sidebar_pack.pipeline.shapes.json_body import BadJson, parse_body
-    from civitai_sidebar_pack.pipeline.shapes.route_schemas import MissingRequest
-    from civitai_sidebar_pack.pipeline.workflows.detection import detect_in, needed_node_types
-    from civitai_sidebar_pack.pipeline.workflows.presence import IndexedInventory
+def serve(requests: BinaryIO, replies: BinaryIO, job: str) -> None:
+    """Answer frames with `job`'s DetectionSteps (a module of the pack, named by the services builder)."""
+    _pack_as(PACKAGE)
+    from civitai_sidebar_pack.pipeline.shapes.json_body import BadJson
 
-    workflow, kept, indexed = None, {"inventory": {}, "installed_node_types": []}, IndexedInventory({})
+    steps = importlib.import_module(f"{PACKAGE}.{job}").DetectionSteps()
     while (frame := read_frame(requests)) is not None:
         step, content = frame[:1], frame[1:]
         try:
             if step == READ:
-                workflow = None
                 try:
-                    body = parse_body(content, MissingRequest)
+                    _reply(replies, NODE_TYPES, steps.read(content))
                 except BadJson as refused:
                     _reply(replies, REFUSED, str(refused))
-                    continue
-                workflow = body.workflow
-                _reply(replies, NODE_TYPES, {"sources": body.sources, "node_types": needed_node_types(workflow)})
-            elif step == DETECT and workflow is not None:
-                told = json.loads(content)
-                for name, value in told.items():
-                    if name in kept and value is None:  # None: the same as last time
-                        told[name] = kept[name]
-                    elif name in kept:
-                        kept[name] = value
-                        if name == "inventory":
-                            indexed = IndexedInventory(value)
-                told["installed_node_types"] = set(told["installed_node_types"])
-                answer = detect_in(workflow, ComfyState(**told), indexed)
-                workflow = None
-                _reply(replies, ANSWER, answer)
+            elif step == DETECT:
+                _reply(replies, ANSWER, steps.detect(json.loads(content)))
             else:
                 _reply(replies, FAILED, f"unexpected step {step!r}")
         except Exception as error:  # a bug must cost this request, not the worker
-            workflow = None
+            steps.forget()
             _reply(replies, FAILED, f"{type(error).__name__}: {error}")
 
 
@@ -104,7 +89,7 @@ def main() -> None:
         os.nice(WORKER_NICENESS)
     requests, replies = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the frames
-    serve(requests, replies)
+    serve(requests, replies, job=sys.argv[1])
 
 
 if __name__ == "__main__":

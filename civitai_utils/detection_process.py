@@ -10,6 +10,7 @@ calling thread as before.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 import subprocess
@@ -18,9 +19,7 @@ import threading
 from pathlib import Path
 
 from ..pipeline.shapes.comfy_facts import ComfyFacts
-from ..pipeline.shapes.json_body import BadJson, parse_body
-from ..pipeline.shapes.route_schemas import MissingRequest
-from ..pipeline.workflows.detection import detect_missing
+from ..pipeline.shapes.json_body import BadJson
 from .detection_child import ANSWER, DETECT, FAILED, NODE_TYPES, READ, REFUSED, read_frame, write_frame
 
 log = logging.getLogger("civitai_sidebar")
@@ -40,7 +39,9 @@ class _WorkerGone(Exception):
 class DetectionProcess:
     """One worker process for reading workflows, used by one request at a time."""
 
-    def __init__(self, time_limit: float = TIME_LIMIT_SECONDS) -> None:
+    def __init__(self, job: str, time_limit: float = TIME_LIMIT_SECONDS) -> None:
+        """`job`: the pack's module (dotted, from the pack) whose DetectionSteps the worker runs."""
+        self.job = job
         self.time_limit = time_limit
         self._lock = threading.Lock()
         self._process: subprocess.Popen | None = None
@@ -55,9 +56,9 @@ class DetectionProcess:
         with self._lock:
             for attempt in (1, 2):
                 process = self._running()
-                if process is None:
-                    body = parse_body(raw, MissingRequest)
-                    return body.sources, detect_missing(body.workflow, facts)
+                if process is None:  # the job's own in-process form
+                    pack = __name__.rsplit(".", 2)[0]
+                    return importlib.import_module(f"{pack}.{self.job}").detect_body(raw, facts)
                 try:
                     return self._ask_in_time(process, raw, facts)
                 except _WorkerGone:
@@ -139,7 +140,7 @@ class DetectionProcess:
             return None
         try:
             self._process = subprocess.Popen(
-                [sys.executable, str(CHILD_SCRIPT)],
+                [sys.executable, str(CHILD_SCRIPT), self.job],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 cwd=str(CHILD_SCRIPT.parent),

@@ -26,6 +26,8 @@ from .transfer import TransferSettings
 from .url_policy import UrlPolicy
 
 log = logging.getLogger("civitai_sidebar")
+# What the workflow reader runs: pipeline's detection, named here and imported only inside the worker process.
+DETECTION_JOB = "pipeline.workflows.detection_steps"
 
 
 def build_services(prompt_server):
@@ -54,7 +56,7 @@ def build_services(prompt_server):
         if resumed:
             log.info("[Civitai Sidebar] resuming %d unfinished download(s)", resumed)
 
-    detection = DetectionProcess()
+    detection = DetectionProcess(job=DETECTION_JOB)
 
     async def start_detection(_app) -> None:
         await asyncio.to_thread(detection.start)

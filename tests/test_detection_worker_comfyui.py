@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from civitai_sidebar.civitai_utils.detection_process import DetectionFailed, DetectionProcess
+from civitai_sidebar.civitai_utils.wiring import DETECTION_JOB
 from civitai_sidebar.pipeline.shapes.comfy_facts import ComfyFacts
 
 from tests.harness.comfy_client import ComfyClient
@@ -77,7 +78,7 @@ async def test_a_killed_worker_costs_no_request(comfyui):
 def test_a_workflow_that_takes_too_long_is_stopped_with_a_sentence_and_the_next_one_is_read():
     facts = ComfyFacts(node_definitions=lambda types: {}, inventory=dict, installed_node_types=set)
     huge = json.dumps({"workflow": subgraph_chain(20_000)}).encode()
-    worker = DetectionProcess(time_limit=0.2)
+    worker = DetectionProcess(DETECTION_JOB, time_limit=0.2)
     try:
         with pytest.raises(DetectionFailed, match="took longer than 0.2 s and was stopped"):
             worker.detect(huge, facts)
@@ -87,3 +88,20 @@ def test_a_workflow_that_takes_too_long_is_stopped_with_a_sentence_and_the_next_
         assert json.loads(answer)["models"][0]["reference"]["name"] == "after.safetensors"
     finally:
         worker.close()
+
+
+def test_without_a_worker_process_the_same_job_reads_the_workflow_in_this_process():
+    """A frozen or embedded Python cannot start the worker: the job's in-process form gives the same answer."""
+    facts = ComfyFacts(node_definitions=lambda types: {}, inventory=dict, installed_node_types=set)
+    body = json.dumps({"workflow": lora_graph("inline.safetensors"), "sources": True}).encode()
+    worker = DetectionProcess(DETECTION_JOB)
+    try:
+        sources, in_worker = worker.detect(body, facts)
+        worker._unavailable = True  # as on a frozen Python
+        worker.close()
+        again, in_process = worker.detect(body, facts)
+    finally:
+        worker.close()
+    assert sources is again is True
+    assert json.loads(in_worker) == in_process
+    assert in_process["models"][0]["reference"]["name"] == "inline.safetensors"

@@ -22,12 +22,6 @@ COMFYUI_MODULES = ("server", "folder_paths", "comfy", "aiohttp.web")
 # `python -m pipeline` from the pack's folder hands off to the command-line door: a door, not pure logic.
 DOORS_INSIDE_PIPELINE = {"pipeline.__main__"}
 DOORS = ("civitai_routes", "civitai_cli", "civitai_mcp", "command_line")
-# The detection worker runs pipeline's detection in a child process; it is the one service that calls pipeline logic
-# itself (DESIGN.md §3.2), until the doors hand it the detection function.
-WORKER_CALLS_PIPELINE = {
-    "civitai_utils.detection_process": {"pipeline.workflows.detection"},
-    "civitai_utils.detection_child": {"pipeline.workflows.detection", "pipeline.workflows.presence"},
-}
 
 
 def module_name(path: Path) -> str:
@@ -128,9 +122,7 @@ def test_shared_shapes_import_only_shared_shapes(module):
 
 @pytest.mark.parametrize("module", pack_modules("civitai_utils"))
 def test_civitai_utils_uses_only_the_shared_shapes_of_pipeline(module):
-    internals = {
-        n for n in pack_imports(module) if n.startswith("pipeline") and not n.startswith("pipeline.shapes")
-    } - WORKER_CALLS_PIPELINE.get(module, set())
+    internals = {n for n in pack_imports(module) if n.startswith("pipeline") and not n.startswith("pipeline.shapes")}
     assert not internals, f"{module} imports {sorted(internals)}: only pipeline.shapes is shared with civitai_utils"
     doors = sorted(n for n in pack_imports(module) if n.split(".")[0] in DOORS)
     assert not doors, f"{module} imports the doors {doors}: services never know who calls them"
