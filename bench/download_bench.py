@@ -653,6 +653,8 @@ def main() -> int:
     try:
         with FileServer(paths) as server, FileServer(paths, rate=args.cap_mbps * MB, delay=args.delay_ms / 1000) as cdn:
             bench = Bench(work, server, cdn, segments_supported)
+            if not segments_supported:
+                bench.row("segments", "not supported by this engine")
             if "throughput" in sections:
                 measure_throughput(bench, sources[1], max(1, args.runs))
             if "capped" in sections:
