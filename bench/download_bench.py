@@ -39,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -233,7 +234,7 @@ def segments_name(segments: int) -> str:
 
 def engine_variant(
     bench: Bench, server: FileServer, model_id: int, source: SourceFile, name: str, runs: list[EngineRun], **extra
-):
+) -> Callable[[], float]:
     """A timed variant: one fresh engine process, submit -> COMPLETED (SHA-256 verified); NaN when it failed."""
 
     def timed() -> float:
@@ -250,7 +251,9 @@ def engine_variant(
     return timed
 
 
-def run_rotated(variants: dict, runs: int, clean_up) -> dict[str, list[float]]:
+def run_rotated(
+    variants: dict[str, Callable[[], float]], runs: int, clean_up: Callable[[], None]
+) -> dict[str, list[float]]:
     """Each variant `runs` times, the order rotated every run; `sync` before each, `clean_up` after."""
     times: dict[str, list[float]] = {name: [] for name in variants}
     names = list(variants)
@@ -406,7 +409,7 @@ def measure_capped(bench: Bench, source: SourceFile, runs: int, model_id: int = 
     cpu: dict[str, list[float]] = {}
     broken: list[str] = []
 
-    def tool(name: str, command: str):
+    def tool(name: str, command: str) -> Callable[[], float]:
         def timed() -> float:
             try:
                 seconds, _ = _shell(command, cpu.setdefault(name, []))
