@@ -378,10 +378,10 @@ def measure_throughput(bench: Bench, source: SourceFile, runs: int) -> None:
 
 
 def connections_used(runs: list[EngineRun]) -> str:
-    """ ", N connections" from the progress events' `connections` (an engine that reports them)."""
-    used = [r.result["tasks"][0].get("connections_max") for r in runs]
-    used = [n for n in used if n is not None]
-    return f"; at most {max(used)} connection(s)" if used else ""
+    """The most connections a run's progress events reported while downloading (a short download may end
+    before its first progress event: then nothing is said)."""
+    used = [r.result["tasks"][0].get("connections_max") or 0 for r in runs]
+    return f"; at most {max(used)} connection(s)" if max(used, default=0) > 0 else ""
 
 
 # -- 4. the capped server: curl, aria2c, the engine's segments ----------------------------------
