@@ -82,6 +82,17 @@ class StandaloneServices:
         finally:
             await http.close()
 
-    def download_engine(self, emit: Callable[[str, dict], None], concurrency: int = 2) -> DownloadEngine:
-        """An engine writing into this run's models folder; the caller closes it."""
-        return DownloadEngine(folders=self.disk.folders, http=self.http, emit=emit, concurrency=concurrency)
+    def download_engine(
+        self,
+        emit: Callable[[str, dict], None],
+        concurrency: int = 2,
+        *,
+        segments: int | None = None,
+        bandwidth_limit: int | None = None,
+    ) -> DownloadEngine:
+        """An engine writing into this run's models folder; the caller closes it. `segments` (connections per file,
+        0 = automatic) and `bandwidth_limit` (bytes/s over every download, 0 = none) default to the environment's
+        CIVITAI_SIDEBAR_SEGMENTS and CIVITAI_SIDEBAR_BANDWIDTH_LIMIT."""
+        engine = DownloadEngine(folders=self.disk.folders, http=self.http, emit=emit, concurrency=concurrency)
+        engine.segments, engine.bandwidth_limit = segments, bandwidth_limit  # until the segmented engine lands
+        return engine
