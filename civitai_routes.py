@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from .civitai_utils.cpu_lane import on_cpu_lane
 from .civitai_utils.detection_process import DetectionFailed
-from .civitai_utils.download_engine import NothingToRetry, QueueFull, UnknownTask
+from .civitai_utils.download_engine import NothingToRetry, NotPausable, QueueFull, UnknownTask
 from .civitai_utils.host_guard import HostGuard
 from .civitai_utils.lock_disk import hash_places, seen_files
 from .civitai_utils.pack_services import PackServices
@@ -40,6 +40,7 @@ from .pipeline.shapes.route_schemas import (
     DownloadSettingsRequest,
     KeysRequest,
     LockRequest,
+    PauseRequest,
     ResolveRequest,
     RetryRequest,
     VerifyRequest,
@@ -90,7 +91,7 @@ def json_answer(handler: Handler, hosts: HostGuard) -> Callable[[web.Request], A
             return web.json_response({"error": str(bad)}, status=bad.status)
         except (UnsafeTarget, UnsafeUrl) as refused:
             return web.json_response({"error": str(refused)}, status=400)
-        except NothingToRetry as nothing:
+        except (NothingToRetry, NotPausable) as nothing:
             return web.json_response({"error": str(nothing)}, status=409)
         except QueueFull as full:
             return web.json_response({"error": str(full)}, status=429)
@@ -134,6 +135,14 @@ async def read_body(request: web.Request, model: type[Body], limit: int = MAX_BO
     return await on_cpu_lane(_parse, raw, model)  # a multi-MB graph takes a while to parse
 
 
+def download_settings(downloads) -> dict:
+    return {
+        "concurrency": downloads.concurrency,
+        "segments": downloads.settings.segments,
+        "bandwidth_limit": downloads.settings.bandwidth.bytes_per_second,
+    }
+
+
 def health(services: PackServices) -> dict:
     return {
         "version": PACK_VERSION,
@@ -164,8 +173,13 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
     @json_route
     async def post_download_settings(request: web.Request) -> dict:
         body = await read_body(request, DownloadSettingsRequest)
-        downloads.set_concurrency(body.concurrency)
-        return {"concurrency": downloads.concurrency}
+        if body.concurrency is not None:
+            downloads.set_concurrency(body.concurrency)
+        if body.segments is not None:
+            downloads.set_segments(body.segments)
+        if body.bandwidth_limit is not None:
+            downloads.set_bandwidth_limit(body.bandwidth_limit)
+        return download_settings(downloads)
 
     @routes.post("/civitai/download")
     @json_route
@@ -194,6 +208,18 @@ def add_routes(routes: web.RouteTableDef, services: PackServices) -> None:
         if not body.task_id:
             raise BadRequest("give task_id, or cancel_all: true")
         return {"cancelled": downloads.cancel(body.task_id)}
+
+    @routes.post("/civitai/download-pause")
+    @json_route
+    async def post_pause(request: web.Request) -> dict:
+        body = await read_body(request, PauseRequest)
+        return {"paused": downloads.pause(None if body.all else body.task_id)}
+
+    @routes.post("/civitai/download-resume")
+    @json_route
+    async def post_resume(request: web.Request) -> dict:
+        body = await read_body(request, PauseRequest)
+        return {"resumed": downloads.resume(None if body.all else body.task_id)}
 
     @routes.post("/civitai/download-retry")
     @json_route

@@ -16,6 +16,7 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..pipeline.shapes.download_errors import DownloadFailed
@@ -38,6 +39,10 @@ class UnknownTask(KeyError):
 
 class NothingToRetry(Exception):
     """Retry asked of a task that is running or done; the message says which state it is in."""
+
+
+class NotPausable(Exception):
+    """Pause or Resume asked of a task that has finished; the message says which state it is in."""
 
 
 class QueueFull(Exception):
@@ -119,6 +124,8 @@ class DownloadEngine:
         source_url, target = self._prepare(resource)
         existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
         if existing is not None:
+            if existing.pause_requested:
+                self.resume(existing.id)  # asking for a paused download again means: go on with it
             return existing
         self._check_room(1)
         task = self._new_task(resource, source_url, target, task_id)
@@ -144,6 +151,9 @@ class DownloadEngine:
                 task = self._new_task(resource, source_url, target, None)
                 created.append(task)
             items.setdefault(task.id, task)
+        for task in items.values():
+            if task.pause_requested:
+                self.resume(task.id)  # Download All again goes on with what was paused
         same = self._batches_by_items.get(tuple(items))
         if not created and same is not None and not same.status.finished:
             return same  # the same Download All asked again while it runs
@@ -223,6 +233,8 @@ class DownloadEngine:
         except asyncio.CancelledError:
             if task.cancel_requested:
                 task.set_status(Status.CANCELLED)
+            elif task.pause_requested:
+                task.set_status(Status.PAUSED)
             elif not self._closing:
                 raise
         except DownloadFailed as failure:
@@ -239,10 +251,13 @@ class DownloadEngine:
             if self.on_completed is not None:
                 self.on_completed(task.target)
         finally:
+            task.connections = 0
             self._running.pop(task.id, None)
             if not self._closing and task.status.finished:
                 self._finished(task)
                 self.journal.done([task.id])
+            if task.status == Status.PAUSED and not task.pause_requested:
+                self._queue_again(task)  # resumed while it was stopping
             if not self._closing:
                 self._start_ready()
 
@@ -331,6 +346,58 @@ class DownloadEngine:
                 asyncio.get_running_loop().create_task(self._forget_part_of(task))
         return cancelled
 
+    # -- pausing -------------------------------------------------------------------------------
+
+    def _files_of(self, task_id: str) -> list[FileTask]:
+        if task_id in self.batches:
+            return self.batches[task_id].items
+        if task_id not in self.files:
+            raise UnknownTask(task_id)
+        task = self.files[task_id]
+        if task.status.finished:
+            raise NotPausable(f"{task.filename} is {task.status.value}: there is nothing to pause or resume")
+        return [task]
+
+    def pause(self, task_id: str | None = None) -> list[str]:
+        """Pause a file, a batch's unfinished files, or (no id) every unfinished download; returns the ids paused.
+        A paused download keeps its bytes and its place in the list, and stays paused across a restart."""
+        tasks = list(self._unfinished.values()) if task_id is None else self._files_of(task_id)
+        paused = []
+        for task in tasks:
+            if task.status.finished or task.pause_requested:
+                continue
+            task.pause_requested = True
+            paused.append(task.id)
+            running = self._running.get(task.id)
+            if running is not None:
+                runner, transfer = running
+                transfer.stop.set()
+                runner.cancel()  # the transfer keeps its .part; _run marks the task paused
+            else:
+                task.set_status(Status.PAUSED)
+        self.journal.paused(paused, True)
+        return paused
+
+    def resume(self, task_id: str | None = None) -> list[str]:
+        """Resume a paused file, a batch's paused files, or (no id) every paused download; returns the ids resumed."""
+        tasks = list(self._unfinished.values()) if task_id is None else self._files_of(task_id)
+        resumed = []
+        for task in tasks:
+            if not task.pause_requested:
+                continue
+            task.pause_requested = False
+            resumed.append(task.id)
+            if task.status == Status.PAUSED and task.id not in self._running:
+                self._queue_again(task)
+            # still stopping: _run queues it again once the transfer has closed its files
+        self.journal.paused(resumed, False)
+        self._start_ready()
+        return resumed
+
+    def _queue_again(self, task: FileTask) -> None:
+        task.set_status(Status.WAITING)
+        self._queue.append(task)
+
     # -- retrying ------------------------------------------------------------------------------
 
     def to_retry(self, task_id: str) -> tuple[bool, list[DownloadableFile]]:
@@ -363,12 +430,24 @@ class DownloadEngine:
         self.concurrency = max(1, limit)
         self._start_ready()
 
+    def set_segments(self, segments: int) -> None:
+        """Connections per file for the downloads that start from now on (0: as many as help, up to 8)."""
+        self.settings = replace(self.settings, segments=max(0, segments))
+
+    def set_bandwidth_limit(self, bytes_per_second: int) -> None:
+        """The cap over every download and connection, at once for those running too (0: none)."""
+        self.settings.bandwidth.set_rate(bytes_per_second)
+
     def resume_unfinished(self) -> int:
         """Queue again what a stopped ComfyUI left unfinished; returns how many."""
         resumed: dict[str | None, list[FileTask]] = {}
         for entry in self.journal.load():
             try:
-                task = self.submit(DownloadableFile.model_validate(entry["resource"]), task_id=entry.get("id"))
+                resource = DownloadableFile.model_validate(entry["resource"])
+                if entry.get("paused") is True:
+                    task = self._restore_paused(resource, entry.get("id"))
+                else:
+                    task = self.submit(resource, task_id=entry.get("id"))
             except ValueError as refused:
                 log.warning("[Civitai Sidebar] not resuming a download: %s", refused)
                 continue
@@ -377,6 +456,18 @@ class DownloadEngine:
             if batch_id:
                 self._new_batch(items, batch_id)
         return sum(len(items) for items in resumed.values())
+
+    def _restore_paused(self, resource: DownloadableFile, task_id: str | None) -> FileTask:
+        """A download paused before the restart: listed paused again, not started."""
+        source_url, target = self._prepare(resource)
+        existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
+        if existing is not None:
+            return existing
+        self._check_room(1)
+        task = self._new_task(resource, source_url, target, task_id)
+        task.pause_requested, task.status = True, Status.PAUSED
+        task.announce()
+        return task
 
     async def close(self) -> None:
         """ComfyUI is stopping: stop transfers but keep their .part files and the journal for resume."""

@@ -2,7 +2,8 @@
 
 Only what is needed to ask again is kept (the resource: folder, name, URL without credentials,
 size, hash); the bytes and the server's validator live beside each `.part`. The file is a log of small
-records, one JSON line each (`add` with the entry, `done` with the ids that finished), appended by one
+records, one JSON line each (`add` with the entry, `done` with the ids that finished, `paused` with the ids
+paused or resumed, so a paused download stays paused across a restart), appended by one
 writer thread, so a change costs one line whatever the queue holds; once the dead lines outnumber the live
 entries the log is rewritten with just those (compaction). A torn last line (a crash mid-write) is skipped.
 """
@@ -45,6 +46,8 @@ class DownloadJournal:
             elif record.get("op") == "done" and isinstance(record.get("ids"), list):
                 for task_id in record["ids"]:
                     live.pop(str(task_id), None)
+            elif record.get("op") == "paused" and isinstance(record.get("ids"), list):
+                _mark_paused(live, record["ids"], record.get("paused") is True)
         return [e for e in live.values() if isinstance(e.get("resource"), dict)]
 
     def add(self, entry: dict) -> None:
@@ -55,6 +58,11 @@ class DownloadJournal:
         """Record tasks that finished (completed, failed or cancelled): they are not resumed."""
         if task_ids:
             self._submit(self._append_done, list(task_ids))
+
+    def paused(self, task_ids: list[str], paused: bool) -> None:
+        """Record tasks paused (or resumed): a restarted ComfyUI lists them paused, not downloading."""
+        if task_ids:
+            self._submit(self._append_paused, (list(task_ids), paused))
 
     def wait(self) -> None:
         """Block until every queued record is on disk (ComfyUI is stopping)."""
@@ -82,6 +90,11 @@ class DownloadJournal:
         else:
             self._append({"op": "done", "ids": task_ids})
 
+    def _append_paused(self, change: tuple[list[str], bool]) -> None:
+        task_ids, paused = change
+        self._append({"op": "paused", "ids": task_ids, "paused": paused})  # the first append loads the live entries
+        _mark_paused(self._live, task_ids, paused)
+
     def _append(self, record: dict) -> None:
         if self._lines == 0:
             self._compact()  # the first write of this run: start from what load() saw, in the new format
@@ -102,6 +115,13 @@ class DownloadJournal:
         os.replace(temporary, self._path)
         self._old_path.unlink(missing_ok=True)
         self._lines = max(1, len(lines))
+
+
+def _mark_paused(live: dict[str, dict], task_ids: list, paused: bool) -> None:
+    for task_id in task_ids:
+        entry = live.get(str(task_id))
+        if entry is not None:
+            live[str(task_id)] = {**entry, "paused": paused}
 
 
 def _records(path: Path):

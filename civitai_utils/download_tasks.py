@@ -24,6 +24,7 @@ STALLED_AFTER = 3.0  # seconds without bytes after which a download shows no spe
 class Status(str, Enum):
     WAITING = "waiting"
     DOWNLOADING = "downloading"
+    PAUSED = "paused"  # keeps its bytes and its place; Resume continues where it stopped
     VERIFYING = "verifying"
     COMPLETED = "completed"
     FAILED = "failed"
@@ -66,6 +67,8 @@ class FileTask:
     needs_key: str | None = None  # failed: the service ("civitai", "huggingface") whose key would help
     retry: dict | None = None  # while the engine waits to try again: {attempt, of, in_seconds}
     cancel_requested: bool = False
+    pause_requested: bool = False
+    connections: int = 0  # connections receiving this file now (segmented downloads use several)
     _last_emit: float = 0.0
     _last_sample: tuple[float, int] = (0.0, 0)
     _trailing: asyncio.TimerHandle | None = None
@@ -122,6 +125,7 @@ class FileTask:
             "retryable": self.status == Status.CANCELLED or (self.status == Status.FAILED and self.retryable),
             "needs_key": self.needs_key if self.status == Status.FAILED else None,
             "retry": self.retry,
+            "connections": self.connections if self.status == Status.DOWNLOADING else 0,
         }
 
     def fail(self, error: str, *, retryable: bool, needs_key: str | None = None) -> None:
@@ -205,7 +209,10 @@ class BatchTask:
     @property
     def status(self) -> Status:
         statuses = {item.status for item in self.items}
-        if not all(s.finished for s in statuses):
+        unfinished = {s for s in statuses if not s.finished}
+        if unfinished:
+            if unfinished == {Status.PAUSED}:
+                return Status.PAUSED
             busy = statuses & {Status.DOWNLOADING, Status.VERIFYING}
             return Status.DOWNLOADING if busy or Status.COMPLETED in statuses else Status.WAITING
         if statuses == {Status.COMPLETED}:

@@ -26,6 +26,7 @@ log = logging.getLogger("civitai_sidebar")
 
 _PROVISIONAL = re.compile(r"^(\.civitai-download-[0-9a-f]{16})\.part(\.json(\.tmp)?)?$")
 _RECORD = re.compile(r"^(.+)\.part\.json(\.tmp)?$")
+OPTIONAL_FIELDS = {"done"}  # only a segmented download's record has it (and records of before issue 16 do not)
 QUIET_SECONDS = 3600  # a partial file written more recently may belong to a download running elsewhere
 
 
@@ -34,7 +35,8 @@ def _is_pack_record(path: Path) -> bool:
         data = json.loads(read_small(path, MAX_RECORD_BYTES) or b"")
     except (OSError, PlantedLink, ValueError):
         return False
-    return isinstance(data, dict) and set(data) == set(ResumeRecord.__dataclass_fields__)
+    fields = set(ResumeRecord.__dataclass_fields__)
+    return isinstance(data, dict) and fields - OPTIONAL_FIELDS <= set(data) <= fields
 
 
 def _folders_below(root: Path) -> Iterator[Path]:

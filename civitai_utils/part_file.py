@@ -1,12 +1,18 @@
 """A download in progress: `<name>.part` beside the target, and what resuming it needs.
 
-Bytes are written and hashed on a worker thread of their own, in order, while the event loop
-receives the next block, so ComfyUI's server never waits on the disk and the SHA-256 is ready the
-moment the last byte lands (no second read). `<name>.part.json` keeps the source URL (without
-credentials), the server's validator (ETag / Last-Modified) and the expected size and hash, so a
-download interrupted by a dropped connection or a ComfyUI restart continues where it stopped.
+Bytes are written on a worker thread and hashed, in order, on another (which also flushes as it goes),
+while the event loop receives the next block, so ComfyUI's server never waits on the disk, writing never
+waits for the hash, and the SHA-256 is ready the moment the last byte lands (no second read).
+`<name>.part.json` keeps the source URL (without credentials), the server's validator (ETag /
+Last-Modified) and the expected size and hash, so a download interrupted by a dropped connection or a
+ComfyUI restart continues where it stopped.
 Every one of these names is opened without following links (see safe_files.py), and each block is
 written only while the disk keeps its reserve (see disk_space.py).
+
+A segmented download (several connections, see segmented_download.py) writes blocks at their offsets into a
+.part the size of the file; a thread of its own then reads the bytes written from the start of the file back
+from the page cache, in order, into the same SHA-256 as they become contiguous, and every second the ranges
+written are flushed and saved in the .part.json (`done`), so a restart resumes every segment.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from .safe_files import (
 )
 
 HASH_READ_BLOCK = 8 * 1024 * 1024
-MAX_WRITES_IN_FLIGHT = 2  # bounds memory: at most this many received blocks wait for the disk
+MAX_WRITES_IN_FLIGHT = 2  # bounds memory: at most this many received blocks wait for the disk or the hash
 FLUSH_EVERY_BYTES = 64 * 1024 * 1024
 MAX_RECORD_BYTES = 64 * 1024
 PART_SUFFIXES = (".part", ".part.json", ".part.json.tmp")
@@ -46,6 +52,7 @@ class ResumeRecord:
     validator: str | None = None
     total_bytes: int | None = None
     expected_sha256: str | None = None
+    done: list[list[int]] | None = None  # a segmented download: the byte ranges written and flushed
 
     def matches(self, other: ResumeRecord) -> bool:
         """Whether bytes written for `self` may continue a download described by `other`."""
@@ -78,6 +85,9 @@ class PartFile:
         self.record_path = final_path.with_name(final_path.name + ".part.json")
         self.record: ResumeRecord | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="civitai-download")
+        self._hash_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="civitai-hash")
+        self._hash_job: asyncio.Future | None = None
+        self._hash_target = 0
         self._file = None
         self._hasher = hashlib.sha256()
         self._in_flight: deque[asyncio.Future] = deque()
@@ -103,21 +113,26 @@ class PartFile:
         previous = self._read_record()
         if previous is not None and previous.matches(wanted) and is_own_file(self.path):
             self.record = ResumeRecord(
-                wanted.source_url, previous.validator, previous.total_bytes, wanted.expected_sha256
+                wanted.source_url, previous.validator, previous.total_bytes, wanted.expected_sha256, previous.done
             )
             self._file = open_part(self.path, keep_bytes=True)
-            self._hash_existing(stop)
+            self._hash_existing(stop, _prefix_end(previous.done))
             return self.size
         self._file = open_part(self.path, keep_bytes=False)
         self._write_record()
         return 0
 
-    def _hash_existing(self, stop: asyncio.Event | None) -> None:
-        while block := self._file.read(HASH_READ_BLOCK):
+    def _hash_existing(self, stop: asyncio.Event | None, prefix_end: int | None) -> None:
+        """Hash what an earlier run left: the whole file, or a segmented download's written prefix only."""
+        while block := self._file.read(
+            HASH_READ_BLOCK if prefix_end is None else min(HASH_READ_BLOCK, prefix_end - self.size)
+        ):
             if stop is not None and stop.is_set():
                 raise asyncio.CancelledError
             self._hasher.update(block)
             self.size += len(block)
+        if prefix_end is not None and self.size < prefix_end:  # the .part is shorter than its record says
+            self.record.done = [[0, self.size]] if self.size else []
         if self.record.total_bytes is not None and self.size > self.record.total_bytes:
             self._restart_sync()
 
@@ -150,9 +165,11 @@ class PartFile:
         """Queue received chunks; returns once few enough wait for the disk (backpressure)."""
         if not chunks:
             return
-        while len(self._in_flight) >= MAX_WRITES_IN_FLIGHT:
+        while len(self._in_flight) >= 2 * MAX_WRITES_IN_FLIGHT:
             await self._in_flight.popleft()
-        self._in_flight.append(asyncio.get_running_loop().run_in_executor(self._executor, self._write_sync, chunks))
+        loop = asyncio.get_running_loop()
+        self._in_flight.append(loop.run_in_executor(self._executor, self._write_sync, chunks))
+        self._in_flight.append(loop.run_in_executor(self._hash_executor, self._hash_sync, chunks))
 
     def _write_sync(self, chunks: list[bytes]) -> None:
         usable, reserve = usable_bytes(self.path.parent)
@@ -162,6 +179,9 @@ class PartFile:
             view = memoryview(chunk)
             while view:
                 view = view[self._file.write(view) :]
+
+    def _hash_sync(self, chunks: list[bytes]) -> None:
+        for chunk in chunks:
             self._hasher.update(chunk)
             self.size += len(chunk)
             self._unflushed += len(chunk)
@@ -186,6 +206,88 @@ class PartFile:
         self._file.truncate()
         self._hasher = hashlib.sha256()
         self.size = 0
+        self.record.done = None
+
+    # -- segmented writing -----------------------------------------------------------------------
+
+    async def start_segments(self, total: int) -> None:
+        """Make the .part the file's size (positioned writes land anywhere) and mark it segmented."""
+        await self._settle_hash()
+        if self.record.done is None:
+            self.record.done = [[0, self.size]] if self.size else []
+        await self._call(self._start_segments_sync, total)
+
+    def _start_segments_sync(self, total: int) -> None:
+        if os.fstat(self._file.fileno()).st_size < total:
+            os.ftruncate(self._file.fileno(), total)
+        self._write_record()
+
+    async def write_at(self, offset: int, chunks: list[bytes], limit: int) -> asyncio.Future:
+        """Queue chunks to be written at `offset`; returns the write's future once at most `limit` wait."""
+        while len(self._in_flight) >= limit:
+            await self._in_flight.popleft()
+        future = asyncio.get_running_loop().run_in_executor(self._executor, self._write_at_sync, offset, chunks)
+        self._in_flight.append(future)
+        return future
+
+    def _write_at_sync(self, offset: int, chunks: list[bytes]) -> None:
+        usable, reserve = usable_bytes(self.path.parent)
+        if sum(len(chunk) for chunk in chunks) > usable:
+            raise DiskNearlyFull(reserve)
+        descriptor = self._file.fileno()
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                written = os.pwrite(descriptor, view, offset)
+                view, offset = view[written:], offset + written
+
+    def hash_up_to(self, end: int) -> None:
+        """Take the written bytes before `end` into the SHA-256, in order, on the hashing thread."""
+        self._hash_target = max(self._hash_target, end)
+        if self._hash_job is None or self._hash_job.done():
+            loop = asyncio.get_running_loop()
+            self._hash_job = loop.run_in_executor(self._hash_executor, self._hash_forward_sync)
+
+    def _hash_forward_sync(self) -> None:
+        descriptor = self._file.fileno()
+        while self.size < self._hash_target:
+            block = os.pread(descriptor, min(HASH_READ_BLOCK, self._hash_target - self.size), self.size)
+            if not block:
+                raise PartFileError(f"{self.path.name} is shorter than the bytes written to it")
+            self._hasher.update(block)
+            self.size += len(block)
+
+    async def hashed_up_to(self, end: int) -> None:
+        """Wait until the SHA-256 has taken in every byte before `end`."""
+        while self.size < end:
+            self.hash_up_to(end)
+            await asyncio.shield(self._hash_job)
+
+    async def _settle_hash(self) -> None:
+        if self._hash_job is not None:
+            await asyncio.gather(asyncio.shield(self._hash_job), return_exceptions=True)
+
+    async def save_segments(self, done: list[list[int]]) -> None:
+        """Flush what is written, then record `done` (ranges written before the flush) for a resume. On the
+        hashing thread, which has time to spare, so the writes never wait for the disk to flush."""
+        await asyncio.get_running_loop().run_in_executor(self._hash_executor, self._save_segments_sync, done)
+
+    def _save_segments_sync(self, done: list[list[int]]) -> None:
+        _datasync(self._file.fileno())
+        self.record.done = done
+        self._write_record()
+
+    async def keep_prefix_only(self) -> None:
+        """Back to one stream: keep the hashed prefix, drop the bytes after it (they are fetched again in order)."""
+        await self.drain()
+        await self._settle_hash()
+        await self._call(self._keep_prefix_sync)
+
+    def _keep_prefix_sync(self) -> None:
+        self._file.truncate(self.size)
+        self._file.seek(self.size)
+        self.record.done = None
+        self._write_record()
 
     # -- finishing -------------------------------------------------------------------------------
 
@@ -227,6 +329,7 @@ class PartFile:
     async def _settle(self) -> None:
         pending, self._in_flight = list(self._in_flight), deque()
         await asyncio.gather(*pending, return_exceptions=True)
+        await self._settle_hash()
 
     def _close_sync(self) -> None:
         if self._file is not None:
@@ -235,3 +338,14 @@ class PartFile:
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False)
+        self._hash_executor.shutdown(wait=False)
+
+
+def _prefix_end(done: list[list[int]] | None) -> int | None:
+    """How far a segmented .part is written from its start (None: not segmented, the whole file counts)."""
+    if done is None:
+        return None
+    try:
+        return next((int(end) for start, end in done if int(start) == 0), 0)
+    except (TypeError, ValueError):
+        return 0

@@ -98,6 +98,8 @@ class DownloadTuning:
     stall_seconds: float
     retry_base_seconds: float
     retry_attempts: int
+    segments: int  # connections per large file; 0 = automatic
+    bandwidth_limit: int  # bytes/s over every download; 0 = none
 
 
 def download_tuning(environ: Mapping[str, str] | None = None) -> DownloadTuning:
@@ -107,4 +109,6 @@ def download_tuning(environ: Mapping[str, str] | None = None) -> DownloadTuning:
         stall_seconds=_positive_float(environ, "CIVITAI_SIDEBAR_STALL_SECONDS", 60),
         retry_base_seconds=_positive_float(environ, "CIVITAI_SIDEBAR_RETRY_BASE_SECONDS", 1),
         retry_attempts=int(_positive_float(environ, "CIVITAI_SIDEBAR_RETRY_ATTEMPTS", 6)),
+        segments=min(16, int(_positive_float(environ, "CIVITAI_SIDEBAR_SEGMENTS", 0))),
+        bandwidth_limit=int(_positive_float(environ, "CIVITAI_SIDEBAR_BANDWIDTH_LIMIT", 0)),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import os
 import re
 from collections import OrderedDict
@@ -24,6 +25,7 @@ from aiohttp.multipart import content_disposition_filename, parse_content_dispos
 from ..pipeline.shapes import download_errors as sentences
 from ..pipeline.shapes.download_errors import DownloadFailed
 from ..pipeline.shapes.model_names import UnsafeTarget
+from .bandwidth import BandwidthLimit
 from .disk_space import DiskNearlyFull, usable_bytes
 from .download_tasks import FileTask, Status
 from .hash_cache import sha256_file
@@ -32,8 +34,10 @@ from .model_folders import ModelFolders
 from .part_file import PartFile, ResumeRecord
 from .retry import RETRYABLE_STATUSES, RetryPolicy
 from .safe_files import PlantedLink
+from .segmented_download import FallBack, SegmentedDownload
 from .url_policy import UnsafeUrl
 
+log = logging.getLogger("civitai_sidebar")
 SIZE_TOLERANCE = 1024  # Civitai lists sizes in KiB with fractions: a listed size can be off by <1 KiB
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+|\*)")
 
@@ -44,6 +48,9 @@ class TransferSettings:
     connect_seconds: float = 30.0
     block_bytes: int = 4 * 1024 * 1024
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    segments: int = 0  # connections per large file: 0 = as many as help (up to 8), else exactly 1-16
+    segment_min_bytes: int = 64 * 1024 * 1024  # smaller files come over one connection
+    bandwidth: BandwidthLimit = field(default_factory=BandwidthLimit)  # shared by every download
 
 
 class WrongDigests:
@@ -116,6 +123,7 @@ class Transfer:
         self.provisional = task.target is None  # its bytes are not kept past the task: nothing hidden piles up
         final = task.target.path if task.target else provisional_path(folders, task.resource, task.source_url)
         self.part = PartFile(final, real_root(folders, task.resource.folder))
+        self.one_stream = settings.segments == 1  # set too when a server stops serving ranges as promised
 
     async def run(self) -> None:
         """Download, verify and rename; raises DownloadFailed or CancelledError, cleaning up either way."""
@@ -228,6 +236,8 @@ class Transfer:
             headers["Range"] = f"bytes={offset}-"
             if self.part.record.validator:
                 headers["If-Range"] = self.part.record.validator
+        elif not self.one_stream and (self.task.resource.size or 0) >= self.settings.segment_min_bytes:
+            headers["Range"] = "bytes=0-"  # a 206 says the server serves ranges: several connections may help
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=self.settings.connect_seconds, sock_read=self.settings.stall_seconds
         )
@@ -253,7 +263,36 @@ class Transfer:
                 await self.part.restart()
                 return False
             await self._accept_response(response, offset)
+            validator = self._segmentable(response, offset)
+            if validator is not None:
+                return await self._receive_segmented(response, offset, validator)
+            if self.part.record.done is not None:
+                await self.part.keep_prefix_only()  # an earlier segmented run: go on in order from its prefix
             return await self._receive(response)
+
+    def _segmentable(self, response: aiohttp.ClientResponse, offset: int) -> str | None:
+        """The validator to pin pieces to, when this response allows several connections (else None)."""
+        total = self.part.record.total_bytes
+        validator = _validator(response.headers)
+        if self.one_stream or response.status != 206 or total is None or validator is None:
+            return None
+        if self.task.target is None or response.headers.get("Content-Encoding", "identity") != "identity":
+            return None
+        if not response.headers.get("Content-Range", "").startswith(f"bytes {offset}-{total - 1}/{total}"):
+            return None
+        return validator if total - offset >= self.settings.segment_min_bytes else None
+
+    async def _receive_segmented(self, response: aiohttp.ClientResponse, offset: int, validator: str) -> bool:
+        try:
+            await SegmentedDownload(self, str(response.url), validator, self.part.record.total_bytes).run(
+                response, offset
+            )
+        except FallBack as reason:
+            log.info("[Civitai Sidebar] %s: one connection from here on (%s)", self.task.filename, reason)
+            self.one_stream = True
+            await self.part.keep_prefix_only()
+            return False
+        return True
 
     async def _fail_for_status(self, response: aiohttp.ClientResponse) -> None:
         body = (await response.content.read(64 * 1024)).decode("utf-8", "replace")
@@ -283,6 +322,7 @@ class Transfer:
         await self._check_space(total, offset)
         await self.part.remember_response(_validator(response.headers), total)
         task.advance(offset, total)
+        task.connections = 1
 
     def _name_from_response(self, response: aiohttp.ClientResponse) -> None:
         """Name the file from Content-Disposition (filename* preferred, RFC 6266), else the URL's last part."""
@@ -340,12 +380,14 @@ class Transfer:
                 received += len(data)
                 if limit is not None and received > limit:
                     raise self._too_long(limit)
+                await self.settings.bandwidth.take(len(data))
                 if pending_bytes >= block_bytes:
                     await part.write(pending)
                     pending, pending_bytes = [], 0
                 task.advance(received, total)
-        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError):
-            await part.write(pending)  # what arrived before the connection broke is good: resume after it
+        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError, asyncio.CancelledError):
+            # What arrived before the connection broke (or the download was paused) is good: resume after it.
+            await part.write(pending)
             await part.drain()
             raise
         if pending:

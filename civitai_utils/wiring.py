@@ -7,6 +7,7 @@ import logging
 import os
 
 from . import comfy_host
+from .bandwidth import BandwidthLimit
 from .civitai_client import CivitaiClient
 from .detection_process import DetectionProcess
 from .download_engine import DownloadEngine
@@ -45,6 +46,8 @@ def build_services(prompt_server):
         settings=TransferSettings(
             stall_seconds=tuning.stall_seconds,
             retry=RetryPolicy(attempts=tuning.retry_attempts, base_delay=tuning.retry_base_seconds),
+            segments=tuning.segments,
+            bandwidth=BandwidthLimit(tuning.bandwidth_limit),
         ),
         concurrency=tuning.concurrency,
         on_completed=lambda target: comfy_host.refresh_model_list(target.folder),

@@ -114,6 +114,8 @@ def sound_bodies(civitai_base: str) -> dict[str, dict]:
         "/civitai/download-all": {"resources": [resource, {**resource, "filename": "fuzz2.safetensors"}]},
         "/civitai/download-cancel": {"task_id": "no-such-task"},
         "/civitai/download-retry": {"task_id": "no-such-task"},
+        "/civitai/download-pause": {"task_id": "no-such-task"},
+        "/civitai/download-resume": {"task_id": "no-such-task"},
         "/civitai/resolve": {"image_id": "https://civitai.com/images/1"},
         "/civitai/missing": {"workflow": _graph(f"{civitai_base}/api/download/models/987654321"), "sources": True},
         "/civitai/sources": {"references": [reference], "deadline": 2},

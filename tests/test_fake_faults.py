@@ -120,6 +120,18 @@ async def test_wrong_bytes_do_not_match_the_reported_sha256(fake_services, http)
         assert hashlib.sha256(await response.read()).hexdigest().upper() == reported["hashes"]["SHA256"]
 
 
+async def test_wrong_range_answers_other_bytes_and_says_which(fake_services, http):
+    url = await storage_url(fake_services, http)
+    content = fake_services.catalog.files[FILE_ID].content
+    fake_services.faults.wrong_range("storage", times=1)
+    async with http.get(url, headers={"Range": "bytes=200000-299999"}) as response:
+        assert response.status == 206
+        assert response.headers["Content-Range"] == f"bytes 100000-299999/{content.size}"
+        assert await response.read() == content.read(100000, 300000)
+    async with http.get(url, headers={"Range": "bytes=200000-299999"}) as response:
+        assert response.headers["Content-Range"] == f"bytes 200000-299999/{content.size}"
+
+
 async def test_no_length_sends_the_same_body_chunked(fake_services, http):
     url = await storage_url(fake_services, http)
     content = fake_services.catalog.files[FILE_ID].content

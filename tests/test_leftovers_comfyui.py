@@ -89,8 +89,8 @@ async def test_nameless_downloads_leave_no_hidden_files_whatever_their_end(comfy
     assert sha256_of(model_path(comfyui, fine)) == fine["sha256"]
 
 
-def pack_record(url: str) -> str:
-    return json.dumps({"source_url": url, "validator": None, "total_bytes": 10, "expected_sha256": None})
+def pack_record(url: str, **more) -> str:
+    return json.dumps({"source_url": url, "validator": None, "total_bytes": 10, "expected_sha256": None, **more})
 
 
 async def test_a_restart_sweeps_the_packs_orphans_and_keeps_everything_else(start_comfyui, fake_services, tmp_path):
@@ -117,6 +117,8 @@ async def test_a_restart_sweeps_the_packs_orphans_and_keeps_everything_else(star
         ".civitai-download-0123456789abcdef.part": "x" * 10,
         ".civitai-download-0123456789abcdef.part.json": pack_record("https://civitai.com/api/download/models/3"),
         ".civitai-download-fedcba9876543210.part.json.tmp": "{",
+        "pieces.safetensors.part": "x" * 10,
+        "pieces.safetensors.part.json": pack_record("https://civitai.com/api/download/models/6", done=[[0, 4]]),
     }
     foreign = {
         "other-tool.safetensors.part": "not ours: no record beside it",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from .api_key_text import key_problem, tidy_key
 
@@ -51,6 +51,20 @@ class CancelRequest(BaseModel):
     cancel_all: bool = False
 
 
+class PauseRequest(BaseModel):
+    """One task (a file or a batch) by id, or every download with `all`."""
+
+    model_config = ConfigDict(extra="forbid")
+    task_id: str | None = Field(default=None, min_length=1, max_length=64)
+    all: bool = False
+
+    @model_validator(mode="after")
+    def _one_or_all(self):
+        if not self.all and self.task_id is None:
+            raise ValueError("give task_id, or all: true")
+        return self
+
+
 class RetryRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     task_id: str = Field(min_length=1, max_length=64)
@@ -76,8 +90,18 @@ class KeysRequest(BaseModel):
 
 
 class DownloadSettingsRequest(BaseModel):
+    """Any of the download settings; what is left out stays as it is."""
+
     model_config = ConfigDict(extra="forbid")
-    concurrency: int = Field(ge=1, le=8)
+    concurrency: int | None = Field(default=None, ge=1, le=8)
+    segments: int | None = Field(default=None, ge=0, le=16, description="connections per file; 0 = automatic")
+    bandwidth_limit: int | None = Field(default=None, ge=0, le=100 * 1024**3, description="bytes/s; 0 = none")
+
+    @model_validator(mode="after")
+    def _something(self):
+        if self.concurrency is None and self.segments is None and self.bandwidth_limit is None:
+            raise ValueError("give concurrency, segments or bandwidth_limit")
+        return self
 
 
 class ResolveRequest(BaseModel):

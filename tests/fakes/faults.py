@@ -30,6 +30,9 @@ WRONG_BYTES = "wrong_bytes"
 NO_LENGTH = "no_length"
 """Send the body chunked, without Content-Length (compressing proxies and some CDNs do)."""
 
+WRONG_RANGE = "wrong_range"
+"""Answer a Range request with a 206 for other bytes than asked (its Content-Range says which): a broken CDN."""
+
 SLOW = "slow"
 """Send the body at ``bytes_per_second`` (a slow link, so speed and time left can be watched)."""
 
@@ -37,8 +40,8 @@ REDIRECT = "redirect"
 """Answer 307 to ``location`` instead of the real response (a redirect loop, or a host that sends downloads
 somewhere hostile)."""
 
-KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, REDIRECT, SLOW)
-BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, SLOW)
+KINDS = (STATUS, DELAY, IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, REDIRECT, SLOW, WRONG_RANGE)
+BODY_KINDS = (IGNORE_RANGE, STALL, DROP, WRONG_BYTES, NO_LENGTH, SLOW, WRONG_RANGE)
 """Kinds that act while a file body is served (storage, CDN, and Hugging Face non-LFS files)."""
 
 
@@ -158,6 +161,9 @@ class FaultPlan:
         self, server: str, bytes_per_second: int, times: int | None = None, *, match: str | None = None
     ) -> FaultRule:
         return self.add(SLOW, server, bytes_per_second=bytes_per_second, times=times, match=match)
+
+    def wrong_range(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
+        return self.add(WRONG_RANGE, server, times=times, match=match)
 
     def wrong_bytes(self, server: str, times: int | None = None, *, match: str | None = None) -> FaultRule:
         return self.add(WRONG_BYTES, server, times=times, match=match)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from .content import Content, corrupt
-from .faults import DROP, IGNORE_RANGE, NO_LENGTH, SLOW, STALL, WRONG_BYTES, FaultPlan
+from .faults import DROP, IGNORE_RANGE, NO_LENGTH, SLOW, STALL, WRONG_BYTES, WRONG_RANGE, FaultPlan
 
 WRITE_SIZE = 256 * 1024
 """Bytes per socket write: small enough for stall/drop thresholds to land where a test asks."""
@@ -113,6 +113,8 @@ async def serve_content(request: web.Request, content: Content, options: ServeOp
         status, first, last = 200, 0, size - 1
     else:
         status, (first, last) = 206, byte_range
+        if is_get and first > 0 and options.faults.take(WRONG_RANGE, options.server, path_qs):
+            first = first // 2  # other bytes than asked, and a Content-Range that says so
         headers["Content-Range"] = f"bytes {first}-{last}/{size}"
     response = web.StreamResponse(status=status, headers=headers)
     if not (is_get and options.faults.take(NO_LENGTH, options.server, path_qs)):
@@ -128,7 +130,8 @@ async def serve_content(request: web.Request, content: Content, options: ServeOp
     slow = faults.take(SLOW, server, path_qs)
     chunks = content.iter_bytes(first, last + 1)
     if faults.take(WRONG_BYTES, server, path_qs):
-        chunks = corrupt(chunks, first, size // 2)
+        middle = size // 2  # the middle of the file, or the first byte of a range that does not reach it
+        chunks = corrupt(chunks, first, middle if first <= middle <= last else first)
     sent = 0
     for block in chunks:
         for offset in range(0, len(block), WRITE_SIZE):
