@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bandwidth import BandwidthLimit
 from .civitai_client import CivitaiClient
 from .download_engine import DownloadEngine
 from .hash_cache import HashCache
@@ -22,8 +23,9 @@ from .local_lookup import ThreadedLocalLookup
 from .local_models import LocalModels
 from .model_catalogs import ModelCatalogs
 from .model_folders import ModelFolders
-from .settings import ApiBases, api_bases
+from .settings import ApiBases, api_bases, download_tuning
 from .standalone_folders import standalone_folders
+from .transfer import TransferSettings
 from .url_policy import UrlPolicy
 
 
@@ -93,6 +95,11 @@ class StandaloneServices:
         """An engine writing into this run's models folder; the caller closes it. `segments` (connections per file,
         0 = automatic) and `bandwidth_limit` (bytes/s over every download, 0 = none) default to the environment's
         CIVITAI_SIDEBAR_SEGMENTS and CIVITAI_SIDEBAR_BANDWIDTH_LIMIT."""
-        engine = DownloadEngine(folders=self.disk.folders, http=self.http, emit=emit, concurrency=concurrency)
-        engine.segments, engine.bandwidth_limit = segments, bandwidth_limit  # until the segmented engine lands
-        return engine
+        tuning = download_tuning()
+        settings = TransferSettings(
+            segments=tuning.segments if segments is None else segments,
+            bandwidth=BandwidthLimit(tuning.bandwidth_limit if bandwidth_limit is None else bandwidth_limit),
+        )
+        return DownloadEngine(
+            folders=self.disk.folders, http=self.http, emit=emit, settings=settings, concurrency=concurrency
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import pty
 import re
@@ -13,11 +14,12 @@ import subprocess
 import sys
 import termios
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.downloads_helpers import MiB
+from tests.downloads_helpers import MiB, sha256_of
 from tests.test_cli import REPO, cli, loader, write_graph
 from tests.test_cli_verbs import closed_port, files_under
 
@@ -30,10 +32,10 @@ def models(tmp_path) -> Path:
 
 def vae_workflow(tmp_path: Path, fake_services, name: str, size: int) -> tuple[Path, str]:
     """A workflow whose one VAE the fake Hugging Face serves (`size` bytes); returns it and the file's SHA-256."""
-    fake_services.hf.add_file(f"acme/{name}", f"{name}.safetensors", size=size)
+    served = fake_services.hf.add_file(f"acme/{name}", f"{name}.safetensors", size=size)
     link = f"https://huggingface.co/acme/{name}/resolve/main/{name}.safetensors"
     graph = loader(1, "VAELoader", f"{name}.safetensors", models=[{"name": f"{name}.safetensors", "url": link}])
-    return write_graph(tmp_path / f"{name}.json", graph), link
+    return write_graph(tmp_path / f"{name}.json", graph), served.sha256()
 
 
 def test_bad_segments_and_rates_are_usage_errors_and_nothing_is_fetched(tmp_path, models, fake_services):
@@ -55,7 +57,7 @@ def test_bad_segments_and_rates_are_usage_errors_and_nothing_is_fetched(tmp_path
 
 
 def test_download_on_a_terminal_shows_the_engines_speed_and_time_left(tmp_path, models, fake_services):
-    workflow, link = vae_workflow(tmp_path, fake_services, "slow-tty-vae", 3 * MiB)
+    workflow, _ = vae_workflow(tmp_path, fake_services, "slow-tty-vae", 3 * MiB)
     fake_services.faults.slow(None, MiB)  # Hugging Face and the CDN it may redirect to
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 160, 0, 0))  # wide enough for the note
@@ -82,3 +84,44 @@ def test_download_on_a_terminal_shows_the_engines_speed_and_time_left(tmp_path, 
     notes = re.findall(r"downloading, (\d+(?:\.\d+)?)([kM])B/s, 00:0\d left", text)
     speeds = [float(value) * (1024 if unit == "M" else 1) for value, unit in notes]
     assert speeds and all(300 <= speed <= 1800 for speed in speeds), text[-2000:]
+
+
+def timed_progress(workflow: Path, models: Path, env: dict, *flags: str) -> tuple[int, list[tuple[float, dict]]]:
+    """`download --json` with its progress lines stamped as they arrive: (exit code, [(seconds, event)])."""
+    clean = {k: v for k, v in os.environ.items() if k not in ("CIVITAI_API_KEY", "HF_TOKEN")}
+    command = [sys.executable, "-m", "pipeline", "download", "--json", str(workflow), "--models-dir", str(models)]
+    process = subprocess.Popen(
+        [*command, *flags], cwd=REPO, env={**clean, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    events = [(time.monotonic(), json.loads(line)) for line in process.stderr if line.startswith("{")]
+    process.stdout.read()
+    return process.wait(timeout=120), events
+
+
+def test_limit_rate_caps_the_download_and_the_file_is_whole(tmp_path, models, fake_services):
+    size = 6 * MiB
+    workflow, sha256 = vae_workflow(tmp_path, fake_services, "capped-vae", size)
+    code, events = timed_progress(workflow, models, fake_services.env(), "--limit-rate", "1M")
+    assert code == 0
+    files = [(at, event) for at, event in events if event.get("kind") == "file"]
+    started = next(at for at, event in files if event["downloaded_bytes"] > 0)
+    ended = next(at for at, event in files if event["status"] == "completed")
+    # 1 MiB/s after a quarter-second burst: the rest of the 6 MiB takes at least ~5.7 s; at most 10 % faster.
+    assert (size - MiB) / (ended - started) <= 1.1 * MiB, ended - started
+    speeds = [event["speed"] for _, event in files if event["status"] == "downloading" and event["speed"]]
+    assert speeds and max(speeds[2:] or speeds) <= 1.2 * MiB, speeds
+    assert sha256_of(models / "vae" / "capped-vae.safetensors") == sha256
+
+
+def test_segments_split_a_slow_download_over_that_many_connections(tmp_path, models, fake_services):
+    size = 80 * MiB  # above the 64 MiB from which the engine may use several connections
+    workflow, sha256 = vae_workflow(tmp_path, fake_services, "split-vae", size)
+    fake_services.faults.slow(None, 4 * MiB)  # per connection: one stream would take 20 s
+    started = time.monotonic()
+    code, events = timed_progress(workflow, models, fake_services.env(), "--segments", "4")
+    took = time.monotonic() - started
+    assert code == 0
+    connections = {event.get("connections") for _, event in events if event.get("status") == "downloading"}
+    assert 4 in connections, connections
+    assert took < 15, took  # four 4 MiB/s connections: about 5 s of transfer, not 20
+    assert sha256_of(models / "vae" / "split-vae.safetensors") == sha256
