@@ -109,7 +109,7 @@ def test_limit_rate_caps_the_download_and_the_file_is_whole(tmp_path, models, fa
     # 1 MiB/s after a quarter-second burst: the rest of the 6 MiB takes at least ~5.7 s; at most 10 % faster.
     assert (size - MiB) / (ended - started) <= 1.1 * MiB, ended - started
     speeds = [event["speed"] for _, event in files if event["status"] == "downloading" and event["speed"]]
-    assert speeds and max(speeds[2:] or speeds) <= 1.2 * MiB, speeds
+    assert 0.8 * MiB <= speeds[-1] <= 1.1 * MiB, speeds  # the speed shown settles at the cap (smoothed from the burst)
     assert sha256_of(models / "vae" / "capped-vae.safetensors") == sha256
 
 
