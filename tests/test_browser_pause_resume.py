@@ -27,7 +27,10 @@ def test_pause_resume_one_file_then_pause_all_and_resume_all(ui_comfyui, fake_se
         **env_of(fake_services, IMAGE_ID=image_id, FIRST_FILE=first["filename"], SECOND_FILE=second["filename"],
                  FIRST_PART=part["FIRST"], SECOND_PART=part["SECOND"], CONNECTIONS=CONNECTIONS),
     )  # fmt: skip
-    # Connections per file, chosen in the settings, reach the engine and the row.
+    # Connections per file, chosen in ComfyUI's settings dialog, reach the engine and the row.
+    assert result["chosenInDialog"], "the Connections per file field was not found in the settings dialog"
+    assert "Connections per file" in result["dialogText"] and "Bandwidth limit (MB/s)" in result["dialogText"]
+    assert result["connectionsSetting"] == CONNECTIONS
     assert result["serverConnections"] == CONNECTIONS, result
     assert result["connectionsShown"] == f"{CONNECTIONS} connections"
     # A paused row says so, keeps its bytes, shows no speed or time left, offers Resume instead of Pause.

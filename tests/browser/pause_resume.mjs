@@ -1,7 +1,7 @@
 // Issue 16 item 3 in the sidebar: a slow download paused from its row (the row says Paused with the bytes it keeps,
 // no speed or time left; neither the server's count nor the .part on disk move), resumed, and finished; then Pause
 // all and Resume all over two downloads. Connections per file are set in ComfyUI's settings dialog store first.
-import { loadImage, openSidebarTab, runScenario, screenshots } from './lib.mjs';
+import { loadImage, openSidebarTab, runScenario, screenshot, screenshots } from './lib.mjs';
 import { statSync } from 'node:fs';
 
 const FIRST = process.env.FIRST_FILE;
@@ -43,10 +43,33 @@ async function watchPaused(page, view, filenames, ms) {
   return Object.fromEntries(filenames.map((filename, index) => [filename, { before: before[index], after: after[index] }]));
 }
 
+/** Choose the connections in ComfyUI's settings dialog (Civitai → Downloads), as a user does; true when it could. */
+async function chooseConnectionsInDialog(page, count) {
+  await page.keyboard.press('Control+,');
+  await page.getByText('Civitai', { exact: true }).last().click({ timeout: 10_000 }).catch(() => {});
+  const field = page.locator('[id="Civitai.Downloads.Connections"]').first();
+  const found = await field.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  let names = '';
+  if (found) {
+    names = await page.locator('body').innerText();
+    await field.click();
+    await page.getByRole('option', { name: String(count), exact: true }).click({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+  }
+  const shot = await screenshot(page, 'pause-resume-settings');
+  // The field keeps the focus after a choice, and some frontends' selects take the Escape for themselves.
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').first().waitFor({ state: 'hidden', timeout: 10_000 });
+  return { found, names, shot };
+}
+
 await runScenario(async ({ page }) => {
   const setConnections = (value) => page.evaluate((count) => window.app.extensionManager.setting.set('Civitai.Downloads.Connections', count), value);
-  await setConnections(CONNECTIONS);
   try {
+    const dialog = await chooseConnectionsInDialog(page, CONNECTIONS);
+    const connectionsSetting = await page.evaluate(() => window.app.extensionManager.setting.get('Civitai.Downloads.Connections'));
+    if (!dialog.found) await setConnections(CONNECTIONS); // a dialog layout the selector does not know
     const view = await openSidebarTab(page);
     await loadImage(view, process.env.IMAGE_ID);
     await view.locator('[data-testid="download-all"]').click();
@@ -91,9 +114,10 @@ await runScenario(async ({ page }) => {
     await row(view, SECOND, 'completed').waitFor({ timeout: 120_000 });
     const batchStatusAtEnd = await view.locator('[data-testid="download-batch"]').first().getAttribute('data-status');
     return {
+      chosenInDialog: dialog.found, dialogText: dialog.names, connectionsSetting,
       connectionsShown, serverConnections, pausedStatus, pausedSpeedShown, pauseButtonShown, firstWhilePaused,
       secondBefore, secondAfter, bytesAfterResume, batchResumeShown, summaryAllPaused, allPaused, batchStatusAtEnd,
-      shots: [...pausedShots, ...allShots],
+      shots: [dialog.shot, ...pausedShots, ...allShots],
     };
   } finally {
     await setConnections(0);

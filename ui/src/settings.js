@@ -171,6 +171,7 @@ export function createSettings() {
     attrs: { min: 1, max: 8, step: 1, showButtons: true },
     tooltip: t('settings.concurrencyTooltip'),
     category: ['Civitai', 'Downloads', concurrencyName],
+    sortOrder: 30, // the dialog lists higher first: how many files, then connections per file, then the cap
     onChange: sentOnChange(
       (value) => ({ concurrency: clampConcurrency(value) }),
       (value) => clampConcurrency(value) === DEFAULT_CONCURRENCY, // env CIVITAI_SIDEBAR_CONCURRENCY
@@ -186,6 +187,7 @@ export function createSettings() {
     options: [{ text: t('settings.connectionsAuto'), value: AUTOMATIC_CONNECTIONS }, ...connectionCounts],
     tooltip: t('settings.connectionsTooltip'),
     category: ['Civitai', 'Downloads', connectionsName],
+    sortOrder: 20,
     onChange: sentOnChange(
       (value) => ({ segments: segmentsFor(value) }),
       (value) => segmentsFor(value) === AUTOMATIC_CONNECTIONS, // env CIVITAI_SIDEBAR_SEGMENTS
@@ -200,6 +202,7 @@ export function createSettings() {
     attrs: { min: 0, step: 0.5, maxFractionDigits: 1, showButtons: true },
     tooltip: t('settings.bandwidthTooltip'),
     category: ['Civitai', 'Downloads', bandwidthName],
+    sortOrder: 10,
     onChange: sentOnChange(
       (value) => ({ bandwidth_limit: bandwidthBytesFor(value) }),
       (value) => bandwidthBytesFor(value) === UNLIMITED_BANDWIDTH, // env CIVITAI_SIDEBAR_BANDWIDTH_LIMIT
