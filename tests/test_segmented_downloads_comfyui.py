@@ -168,3 +168,17 @@ async def test_wrong_bytes_in_one_piece_fail_the_check_and_a_retry_gets_the_file
         task = await client.wait_for(answer["task_id"], timeout=60)
     assert task["status"] == "completed", task
     assert sha256_of(model_path(comfyui, resource)) == resource["sha256"]
+
+
+async def test_a_slow_connection_does_not_keep_the_tail_the_others_take_half_of_its_piece(comfyui, fake_services):
+    resource = civitai_model(fake_services, size=SIZE)
+    fake_services.faults.slow("storage", 512 * 1024, times=1, match=resource["_storage_key"])  # the first piece
+    fake_services.faults.slow("storage", 16 * MiB, match=resource["_storage_key"])  # every other request
+    async with ComfyClient(comfyui.url) as client, segments(client, 4):
+        task = await client.wait_for(await client.download(payload(resource)), timeout=90)
+    assert task["status"] == "completed", task
+    assert sha256_of(model_path(comfyui, resource)) == resource["sha256"]
+    asked = ranges_asked(fake_services, resource)
+    first_piece_end = int(_BOUNDED.match(asked[1])[1])  # where the second piece began
+    inside = [a for a in asked[1:] if (m := _BOUNDED.match(a)) and 0 < int(m[1]) < first_piece_end]
+    assert inside, " ".join(asked)  # another connection took over part of the slow first piece
