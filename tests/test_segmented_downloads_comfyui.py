@@ -172,7 +172,7 @@ async def test_wrong_bytes_in_one_piece_fail_the_check_and_a_retry_gets_the_file
 
 async def test_a_slow_connection_does_not_keep_the_tail_the_others_take_half_of_its_piece(comfyui, fake_services):
     resource = civitai_model(fake_services, size=SIZE)
-    fake_services.faults.slow("storage", 512 * 1024, times=1, match=resource["_storage_key"])  # the first piece
+    fake_services.faults.slow("storage", 256 * 1024, times=1, match=resource["_storage_key"])  # the first piece
     fake_services.faults.slow("storage", 16 * MiB, match=resource["_storage_key"])  # every other request
     async with ComfyClient(comfyui.url) as client, segments(client, 4):
         task = await client.wait_for(await client.download(payload(resource)), timeout=90)
