@@ -36,7 +36,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from .civitai_utils.download_engine import DownloadEngine, QueueFull, UnknownTask
+from .civitai_utils.download_engine import DownloadEngine, NotPausable, QueueFull, UnknownTask
 from .civitai_utils.download_tasks import FileTask, Status
 from .civitai_utils.hash_cache import sha256_file
 from .civitai_utils.lock_disk import hash_places, seen_files
@@ -60,6 +60,7 @@ from .pipeline.shapes.route_schemas import (
     CancelRequest,
     DownloadableFile,
     MissingRequest,
+    PauseRequest,
     ResolveRequest,
     VerifyRequest,
 )
@@ -105,6 +106,8 @@ TaskIds = Annotated[
 ]
 TaskId = Annotated[str | None, Field(max_length=64, description="the download to cancel")]
 CancelAll = Annotated[bool, Field(description="cancel every unfinished download instead")]
+PausedTask = Annotated[str | None, Field(max_length=64, description="the download to pause or resume")]
+EveryTask = Annotated[bool, Field(description="every unfinished download instead")]
 LockWorkflow = Annotated[
     dict[str, Any] | str | None,
     Field(description="a workflow to lock (as find_missing takes it: object, JSON text or .json/.png/.webp path)"),
@@ -255,7 +258,7 @@ class AgentDoor:
         self,
         task_ids: TaskIds = None,
     ) -> dict:
-        """The state of downloads: status (waiting, downloading, verifying, completed, failed, cancelled),
+        """The state of downloads: status (waiting, downloading, paused, verifying, completed, failed, cancelled),
         progress, bytes, the error in words, and once completed the file's path and SHA-256."""
         if task_ids is None:
             tasks = [t for engine in self._engines.values() for t in engine.tasks_now() if isinstance(t, FileTask)]
@@ -277,6 +280,29 @@ class AgentDoor:
         if not body.task_id:
             raise Refused("give task_id, or cancel_all: true")
         return {"cancelled": self._engine_of(body.task_id).cancel(body.task_id)}
+
+    async def pause_download(
+        self,
+        task_id: PausedTask = None,
+        all: EveryTask = False,
+    ) -> dict:
+        """Pause a download, or every unfinished one: it stops, keeps its bytes and its place (status paused)
+        until resume_download; answers the ids paused."""
+        body = _validated(PauseRequest, {"task_id": task_id, "all": all})
+        if body.all:
+            return {"paused": [i for engine in self._engines.values() for i in engine.pause()]}
+        return {"paused": self._engine_of(body.task_id).pause(body.task_id)}
+
+    async def resume_download(
+        self,
+        task_id: PausedTask = None,
+        all: EveryTask = False,
+    ) -> dict:
+        """Resume a paused download, or every paused one, from the bytes it has; answers the ids resumed."""
+        body = _validated(PauseRequest, {"task_id": task_id, "all": all})
+        if body.all:
+            return {"resumed": [i for engine in self._engines.values() for i in engine.resume()]}
+        return {"resumed": self._engine_of(body.task_id).resume(body.task_id)}
 
     async def lock(
         self,
@@ -465,6 +491,8 @@ TOOLS = {
     "download": (False, True, False),
     "download_status": (True, False, False),
     "cancel_download": (False, False, True),  # a cancelled download's partial file is deleted
+    "pause_download": (False, False, False),
+    "resume_download": (False, True, False),
     "lock": (True, True, False),  # answers the lock; writes nothing
     "verify": (True, False, False),
     "realize": (False, True, True),  # with replace, a wrong file is moved aside
@@ -496,7 +524,7 @@ def build_server(default_models_dir: Path | None = None):
                 return await super().call_tool(name, arguments, context)
             except ToolError as error:
                 cause = error.__cause__
-                if isinstance(cause, Refused | UnsafeTarget | UnsafeUrl | QueueFull):
+                if isinstance(cause, Refused | UnsafeTarget | UnsafeUrl | QueueFull | NotPausable):
                     raise ToolError(f"{name}: {cause}") from cause
                 if isinstance(cause, UnknownTask):
                     raise ToolError(f"{name}: no download task {cause.args[0]!r}") from cause

@@ -23,7 +23,7 @@ CORPUS_EXAMPLES = REPO.parent / "shared" / "corpus" / "workflows" / "comfyui_exa
 HIRES_WORKFLOW = CORPUS_EXAMPLES / "2_pass_txt2img__hiresfix_esrgan_workflow.json"
 KEY, HF_KEY = "test-civitai-key", "test-hf-token"
 TOOLS = {"find_missing", "resolve_image", "generate_workflow", "download", "download_status", "cancel_download",
-         "lock", "verify", "realize"}  # fmt: skip
+         "pause_download", "resume_download", "lock", "verify", "realize"}  # fmt: skip
 
 
 class Agent:
@@ -188,6 +188,24 @@ async def test_download_lands_with_its_sha256_and_a_stalled_one_is_cancelled(ser
         everything = await agent.ok("download_status")
     assert {t["status"] for t in everything["tasks"]} == {"completed", "cancelled"}
     assert sorted(p.name for p in (models / "loras").iterdir()) == [small["filename"]]  # no .part left behind
+
+
+async def test_an_agent_pauses_a_download_and_resumes_it_from_its_bytes(server_env, models, fake_services):
+    resource = civitai_model(fake_services, size=8 * MiB)
+    fake_services.faults.slow("storage", 2 * MiB, match=resource["_storage_key"])
+    async with connected(server_env, "--models-dir", str(models)) as agent:
+        [task] = (await agent.ok("download", resources=[payload(resource)]))["tasks"]
+        await agent.finished(task["task_id"], until=lambda t: t["downloaded_bytes"] >= MiB)
+        assert (await agent.ok("pause_download", task_id=task["task_id"]))["paused"] == [task["task_id"]]
+        paused = await agent.finished(task["task_id"], until=lambda t: t["status"] == "paused")
+        assert not (models / "loras" / resource["filename"]).exists()
+        fake_services.faults.clear()
+        assert (await agent.ok("resume_download", all=True))["resumed"] == [task["task_id"]]
+        done = await agent.finished(task["task_id"])
+        assert "completed" in await agent.refused("pause_download", task_id=task["task_id"])
+    assert done["status"] == "completed" and done["sha256"] == resource["sha256"]
+    resumed = fake_services.requests.entries(server="storage")[-1]
+    assert resumed.header("Range") == f"bytes={paused['downloaded_bytes']}-"
 
 
 async def test_bad_input_is_a_clear_tool_error_and_the_server_keeps_answering(server_env, models, tmp_path):
