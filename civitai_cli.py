@@ -25,6 +25,7 @@ from .civitai_utils.standalone_services import LocalDisk, StandaloneServices
 from .command_line.lock_verbs import add_lock_verbs, lock, verify
 from .command_line.output import JsonOutput, print_image, print_tasks
 from .command_line.realize_verb import check_request, print_realized, realize_request
+from .command_line.transfer_flags import add_transfer_flags
 from .command_line.workflow_verbs import Failed, UsageError, act_on_workflows, check_usage, scan_workflows
 from .pipeline.generation.build_workflow import build_workflow
 from .pipeline.images.flow import ImageNotFound, resolve_image
@@ -70,6 +71,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         if name == "download":
             command.add_argument("--check-only", action="store_true", help="resolve and report, download nothing")
             command.add_argument("--concurrency", type=int, default=2)
+            add_transfer_flags(command)
 
     for name, helptext in (
         ("resolve", "a Civitai image's generation parameters and the models it used (and which are on disk)"),

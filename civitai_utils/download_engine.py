@@ -331,12 +331,7 @@ class DownloadEngine:
                 continue
             task.cancel_requested = True
             cancelled.append(task.id)
-            running = self._running.get(task.id)
-            if running is not None:
-                runner, transfer = running
-                transfer.stop.set()
-                runner.cancel()
-            else:  # stays in the queue as cancelled; _start_ready skips it
+            if not self._stop_running(task):  # stays in the queue as cancelled; _start_ready skips it
                 task.set_status(Status.CANCELLED)
                 self._finished(task)
                 waiting.append(task)
@@ -345,6 +340,16 @@ class DownloadEngine:
             for task in waiting:
                 asyncio.get_running_loop().create_task(self._forget_part_of(task))
         return cancelled
+
+    def _stop_running(self, task: FileTask) -> bool:
+        """Stop the task's transfer if it runs (its flags say what _run makes of it); False if it was not running."""
+        running = self._running.get(task.id)
+        if running is None:
+            return False
+        runner, transfer = running
+        transfer.stop.set()  # a long hash of an earlier .part ends too
+        runner.cancel()
+        return True
 
     # -- pausing -------------------------------------------------------------------------------
 
@@ -368,12 +373,7 @@ class DownloadEngine:
                 continue
             task.pause_requested = True
             paused.append(task.id)
-            running = self._running.get(task.id)
-            if running is not None:
-                runner, transfer = running
-                transfer.stop.set()
-                runner.cancel()  # the transfer keeps its .part; _run marks the task paused
-            else:
+            if not self._stop_running(task):  # a running one keeps its .part, and _run marks it paused
                 task.set_status(Status.PAUSED)
         self.journal.paused(paused, True)
         return paused

@@ -35,7 +35,7 @@ FIRST_PIECE_BYTES = 4 * MiB
 MAX_PIECE_BYTES = 32 * MiB
 WRITE_BYTES = 1 * MiB  # received bytes handed to the writer at once, per connection
 WINDOW_MIN_BYTES = 128 * MiB  # how far ahead of the written prefix connections may fetch
-CHECK_SECONDS = 0.5  # how often progress is saved and the automatic setting looks at the speed
+CHECK_SECONDS = 0.25  # how often the automatic setting looks at the speed
 SAVE_SECONDS = 1.0
 WORTH_ANOTHER = 1.25  # more connections stay only if they bring at least this much more speed
 EXPIRED_STATUSES = frozenset({401, 403, 404, 410})  # what a storage host answers to an expired presigned URL
@@ -178,7 +178,7 @@ class SegmentedDownload:
                 continue
             finally:
                 if response is not None:
-                    response.close()  # unread bytes of a piece cut short must not be reused
+                    response.release()  # kept alive for the next piece if its body was read to the end
                     response = None
                 if piece is not None and (piece.position >= piece.end or piece not in self.plan.active):
                     self.plan.release(piece)

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bandwidth import BandwidthLimit
 from .civitai_client import CivitaiClient
 from .download_engine import DownloadEngine
 from .hash_cache import HashCache
@@ -22,8 +23,9 @@ from .local_lookup import ThreadedLocalLookup
 from .local_models import LocalModels
 from .model_catalogs import ModelCatalogs
 from .model_folders import ModelFolders
-from .settings import ApiBases, api_bases
+from .settings import ApiBases, api_bases, download_tuning
 from .standalone_folders import standalone_folders
+from .transfer import TransferSettings
 from .url_policy import UrlPolicy
 
 
@@ -82,6 +84,22 @@ class StandaloneServices:
         finally:
             await http.close()
 
-    def download_engine(self, emit: Callable[[str, dict], None], concurrency: int = 2) -> DownloadEngine:
-        """An engine writing into this run's models folder; the caller closes it."""
-        return DownloadEngine(folders=self.disk.folders, http=self.http, emit=emit, concurrency=concurrency)
+    def download_engine(
+        self,
+        emit: Callable[[str, dict], None],
+        concurrency: int = 2,
+        *,
+        segments: int | None = None,
+        bandwidth_limit: int | None = None,
+    ) -> DownloadEngine:
+        """An engine writing into this run's models folder; the caller closes it. `segments` (connections per file,
+        0 = automatic) and `bandwidth_limit` (bytes/s over every download, 0 = none) default to the environment's
+        CIVITAI_SIDEBAR_SEGMENTS and CIVITAI_SIDEBAR_BANDWIDTH_LIMIT."""
+        tuning = download_tuning()
+        settings = TransferSettings(
+            segments=tuning.segments if segments is None else segments,
+            bandwidth=BandwidthLimit(tuning.bandwidth_limit if bandwidth_limit is None else bandwidth_limit),
+        )
+        return DownloadEngine(
+            folders=self.disk.folders, http=self.http, emit=emit, settings=settings, concurrency=concurrency
+        )

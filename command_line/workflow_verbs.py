@@ -49,6 +49,11 @@ def check_usage(args) -> None:
         raise UsageError("script writes paths under a models folder: give --models-dir or --comfyui too")
     if args.command == "download" and args.concurrency < 1:
         raise UsageError("--concurrency must be 1 or more")
+    if args.command == "download" and args.comfyui_url and (args.segments is not None or args.limit_rate is not None):
+        raise UsageError(
+            "--segments and --limit-rate shape downloads done here; a running ComfyUI uses its own settings"
+            " (Settings → Civitai → Downloads)"
+        )
 
 
 def _models_dir(args) -> Path | None:
@@ -187,6 +192,9 @@ def _write_script(report: ScanReport, disk: LocalDisk, output: Path, out: JsonOu
 class Progress:
     """Download progress: JSON lines with `--json`, tqdm bars on a terminal, else nothing until the end."""
 
+    # tqdm's own rate and time left are left out: the engine's (smoothed, and none while paused) are in the postfix.
+    BAR_FORMAT = "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]"
+
     def __init__(self, out: JsonOutput):
         self.out = out
         self.bars: dict[str, tqdm] | None = {} if not out.enabled and sys.stderr.isatty() else None
@@ -199,18 +207,34 @@ class Progress:
         bar = self.bars.get(payload["task_id"])
         if bar is None:
             bar = self.bars[payload["task_id"]] = tqdm(
-                desc=payload["filename"], unit="B", unit_scale=True, unit_divisor=1024
+                desc=payload["filename"], unit="B", unit_scale=True, unit_divisor=1024, bar_format=self.BAR_FORMAT
             )
         bar.total = payload["total_bytes"] or bar.total
         bar.n = payload["downloaded_bytes"]
-        retry, state = payload.get("retry"), payload["status"]
-        if retry:
-            state = f"retrying in {retry['in_seconds']} s, {retry['attempt']} of {retry['of']}"
-        bar.set_postfix_str(state if not payload["error"] else payload["error"][:60], refresh=True)
+        bar.set_postfix_str(progress_note(payload), refresh=True)
 
     def close(self) -> None:
         for bar in (self.bars or {}).values():
             bar.close()
+
+
+def progress_note(payload: dict) -> str:
+    """What a bar says after its bytes: "downloading, 12.3MB/s, 00:06 left, 8 connections", a retry's countdown,
+    or the error."""
+    if payload["error"]:
+        return payload["error"][:60]
+    retry = payload.get("retry")
+    if retry:
+        return f"retrying in {retry['in_seconds']} s, {retry['attempt']} of {retry['of']}"
+    parts = [payload["status"]]
+    if payload["status"] == Status.DOWNLOADING.value:
+        if payload.get("speed"):
+            parts.append(tqdm.format_sizeof(payload["speed"], "B/s", 1024))
+        if payload.get("eta_seconds"):
+            parts.append(f"{tqdm.format_interval(payload['eta_seconds'])} left")
+        if (payload.get("connections") or 0) > 1:
+            parts.append(f"{payload['connections']} connections")
+    return ", ".join(parts)
 
 
 def _outcome(tasks: list[dict], out: JsonOutput) -> tuple[bool, dict]:
@@ -226,9 +250,11 @@ def _outcome(tasks: list[dict], out: JsonOutput) -> tuple[bool, dict]:
     return all(task["status"] == Status.COMPLETED.value for task in downloads), {"downloads": downloads}
 
 
-async def _download_here(report: ScanReport, services: StandaloneServices, concurrency: int, out: JsonOutput):
+async def _download_here(report: ScanReport, services: StandaloneServices, args, out: JsonOutput):
     progress = Progress(out)
-    engine = services.download_engine(progress.show, concurrency)
+    engine = services.download_engine(
+        progress.show, args.concurrency, segments=args.segments, bandwidth_limit=args.limit_rate
+    )
     try:
         wanted = _with_targets(_wanted(report, out), services.disk.folders, out)
         tasks = [engine.submit(resource) for resource, _ in wanted]
@@ -301,7 +327,7 @@ async def act_on_workflows(
             if comfyui is not None:
                 ok, extra = await _download_there(report, comfyui, out)
             else:
-                ok, extra = await _download_here(report, services, args.concurrency, out)
+                ok, extra = await _download_here(report, services, args, out)
             # Done only when every missing model was downloaded (not when none could be).
             ok = ok and len(extra["downloads"]) == report.count("missing") and not report.custom_nodes
         _document(report, out, extra)

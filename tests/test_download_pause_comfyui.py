@@ -17,26 +17,16 @@ from tests.harness.comfy_client import ComfyClient
 pytestmark = pytest.mark.asyncio
 
 
-async def _until(client: ComfyClient, task_id: str, check, timeout: float = 30.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while True:
-        task = await client.task(task_id)
-        if check(task):
-            return task
-        assert time.monotonic() < deadline, f"never happened; the task is {task}"
-        await asyncio.sleep(0.05)
-
-
 async def test_a_paused_download_stops_keeps_its_bytes_and_resumes_from_them(comfyui, fake_services):
     resource = civitai_model(fake_services, size=24 * MiB)
     fake_services.faults.slow("storage", 4 * MiB, match=resource["_storage_key"])
     part = model_path(comfyui, resource).with_name(resource["filename"] + ".part")
     async with ComfyClient(comfyui.url) as client:
         task_id = await client.download(payload(resource))
-        await _until(client, task_id, lambda t: t["downloaded_bytes"] >= 3 * MiB)
+        await client.wait_for(task_id, lambda t: t["downloaded_bytes"] >= 3 * MiB, timeout=30)
         status, answer = await client.post("/civitai/download-pause", {"task_id": task_id})
         assert (status, answer) == (200, {"paused": [task_id]})
-        paused = await _until(client, task_id, lambda t: t["status"] == "paused")
+        paused = await client.wait_for(task_id, lambda t: t["status"] == "paused", timeout=30)
         assert paused["speed"] == 0 and paused["eta_seconds"] is None
         on_disk = part.stat().st_size
         await asyncio.sleep(1.0)
@@ -65,7 +55,7 @@ async def test_pause_all_and_resume_all_take_every_unfinished_download(comfyui, 
         status, answer = await client.post("/civitai/download-pause", {"all": True})
         assert status == 200 and set(answer["paused"]) == set(ids)
         for task_id in ids:
-            await _until(client, task_id, lambda t: t["status"] == "paused")
+            await client.wait_for(task_id, lambda t: t["status"] == "paused", timeout=30)
         fake_services.faults.clear()
         status, answer = await client.post("/civitai/download-resume", {"all": True})
         assert status == 200 and set(answer["resumed"]) == set(ids)
@@ -81,7 +71,7 @@ async def test_asking_for_a_paused_download_again_resumes_it(comfyui, fake_servi
     async with ComfyClient(comfyui.url) as client:
         task_id = await client.download(payload(resource))
         await client.post("/civitai/download-pause", {"task_id": task_id})
-        await _until(client, task_id, lambda t: t["status"] == "paused")
+        await client.wait_for(task_id, lambda t: t["status"] == "paused", timeout=30)
         assert await client.download(payload(resource)) == task_id
         assert (await client.wait_for(task_id))["status"] == "completed"
 
@@ -107,7 +97,7 @@ async def test_the_bandwidth_cap_holds_over_ten_seconds_across_downloads(comfyui
         try:
             ids = [await client.download(payload(r)) for r in resources]
             for task_id in ids:
-                await _until(client, task_id, lambda t: t["downloaded_bytes"] > 0)
+                await client.wait_for(task_id, lambda t: t["downloaded_bytes"] > 0, timeout=30)
             await asyncio.sleep(1.0)
 
             async def received() -> int:

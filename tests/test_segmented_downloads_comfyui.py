@@ -6,11 +6,9 @@ SHA-256 right, or a failure that says why; the storage host never sees a key.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import re
-import time
 
 import pytest
 
@@ -75,23 +73,13 @@ async def test_automatic_adds_connections_while_they_speed_the_file_up(comfyui, 
     assert connections >= 4, connections
 
 
-async def _until(client: ComfyClient, task_id: str, check, timeout: float = 30.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while True:
-        task = await client.task(task_id)
-        if check(task):
-            return task
-        assert time.monotonic() < deadline, f"never happened; the task is {task}"
-        await asyncio.sleep(0.05)
-
-
 @pytest.mark.parametrize("fault", ["ignore_range", "wrong_range"])
 async def test_a_server_that_stops_serving_ranges_midway_falls_back_to_one_stream(comfyui, fake_services, fault):
     resource = civitai_model(fake_services, size=SIZE)
     fake_services.faults.slow("storage", 16 * MiB, match=resource["_storage_key"])
     async with ComfyClient(comfyui.url) as client, segments(client, 4):
         task_id = await client.download(payload(resource))
-        await _until(client, task_id, lambda t: t["downloaded_bytes"] >= 20 * MiB)
+        await client.wait_for(task_id, lambda t: t["downloaded_bytes"] >= 20 * MiB, timeout=30)
         getattr(fake_services.faults, fault)("storage", times=1, match=resource["_storage_key"])
         task = await client.wait_for(task_id, timeout=90)
     assert task["status"] == "completed", task
@@ -109,9 +97,9 @@ async def test_pausing_a_segmented_download_keeps_every_piece_and_resume_fetches
     record = model_path(comfyui, resource).with_name(resource["filename"] + ".part.json")
     async with ComfyClient(comfyui.url) as client, segments(client, 4):
         task_id = await client.download(payload(resource))
-        await _until(client, task_id, lambda t: t["downloaded_bytes"] >= 24 * MiB)
+        await client.wait_for(task_id, lambda t: t["downloaded_bytes"] >= 24 * MiB, timeout=30)
         await client.post("/civitai/download-pause", {"task_id": task_id})
-        await _until(client, task_id, lambda t: t["status"] == "paused")
+        await client.wait_for(task_id, lambda t: t["status"] == "paused", timeout=30)
         done = json.loads(record.read_text())["done"]
         asked_before = len(ranges_asked(fake_services, resource))
         fake_services.faults.clear()
@@ -133,7 +121,7 @@ async def test_a_presigned_url_that_expires_mid_download_is_asked_again_from_civ
     try:
         async with ComfyClient(comfyui.url) as client, segments(client, 4):
             task_id = await client.download(payload(resource))
-            await _until(client, task_id, lambda t: t["downloaded_bytes"] >= 16 * MiB)
+            await client.wait_for(task_id, lambda t: t["downloaded_bytes"] >= 16 * MiB, timeout=30)
             fake_services.clock.advance(86400 + 5)  # every storage URL handed out so far has expired
             task = await client.wait_for(task_id, timeout=90)
     finally:
@@ -159,7 +147,7 @@ async def test_wrong_bytes_in_one_piece_fail_the_check_and_a_retry_gets_the_file
     fake_services.faults.slow("storage", 16 * MiB, match=resource["_storage_key"])
     async with ComfyClient(comfyui.url) as client, segments(client, 4):
         task_id = await client.download(payload(resource))
-        await _until(client, task_id, lambda t: t["downloaded_bytes"] >= 8 * MiB)
+        await client.wait_for(task_id, lambda t: t["downloaded_bytes"] >= 8 * MiB, timeout=30)
         fake_services.faults.wrong_bytes("storage", times=1, match=resource["_storage_key"])
         failed = await client.wait_for(task_id, timeout=60)
         assert failed["status"] == "failed" and "SHA-256" in failed["error"] and failed["retryable"], failed
@@ -168,3 +156,17 @@ async def test_wrong_bytes_in_one_piece_fail_the_check_and_a_retry_gets_the_file
         task = await client.wait_for(answer["task_id"], timeout=60)
     assert task["status"] == "completed", task
     assert sha256_of(model_path(comfyui, resource)) == resource["sha256"]
+
+
+async def test_a_slow_connection_does_not_keep_the_tail_the_others_take_half_of_its_piece(comfyui, fake_services):
+    resource = civitai_model(fake_services, size=SIZE)
+    fake_services.faults.slow("storage", 256 * 1024, times=1, match=resource["_storage_key"])  # the first piece
+    fake_services.faults.slow("storage", 16 * MiB, match=resource["_storage_key"])  # every other request
+    async with ComfyClient(comfyui.url) as client, segments(client, 4):
+        task = await client.wait_for(await client.download(payload(resource)), timeout=90)
+    assert task["status"] == "completed", task
+    assert sha256_of(model_path(comfyui, resource)) == resource["sha256"]
+    asked = ranges_asked(fake_services, resource)
+    first_piece_end = int(_BOUNDED.match(asked[1])[1])  # where the second piece began
+    inside = [a for a in asked[1:] if (m := _BOUNDED.match(a)) and 0 < int(m[1]) < first_piece_end]
+    assert inside, " ".join(asked)  # another connection took over part of the slow first piece

@@ -7,12 +7,18 @@ import { localChoice } from './localRelink.js'
  * elsewhere (the file sits in another model folder, where this loader does not look), looking (a missing
  * file whose source is still being looked for) and blocked (the source will refuse it: early access,
  * archived, downloads disabled, gated without a token) and rejected (a likely match the user turned down). */
-export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'verifying', 'failed', 'cancelled', 'confirm', 'rejected', 'elsewhere', 'blocked']
+export const CARD_STATES = ['present', 'looking', 'resolved', 'unresolved', 'waiting', 'downloading', 'paused', 'verifying', 'failed', 'cancelled', 'confirm', 'rejected', 'elsewhere', 'blocked']
 
-const RUNNING = new Set(['waiting', 'downloading', 'verifying'])
+/** Not finished: a paused download keeps its bytes and its place, so it counts as running here. */
+const RUNNING = new Set(['waiting', 'downloading', 'paused', 'verifying'])
 
 export function isRunningStatus(status) {
   return RUNNING.has(status)
+}
+
+/** Queued or downloading: what Pause can stop (a hash check under way is let finish). */
+export function isPausable(status) {
+  return status === 'waiting' || status === 'downloading'
 }
 
 function joinPath(subfolder, filename) {

@@ -16,6 +16,12 @@ export const KEY_IS_SET = '••••••••'
 export const KEY_SETTLE_MS = 800
 export const CONCURRENCY_SETTING = 'Civitai.Downloads.Concurrency'
 export const DEFAULT_CONCURRENCY = 2
+export const CONNECTIONS_SETTING = 'Civitai.Downloads.Connections'
+export const AUTOMATIC_CONNECTIONS = 0 // the server picks, up to 8 per file
+export const MAX_CONNECTIONS = 16
+export const BANDWIDTH_SETTING = 'Civitai.Downloads.BandwidthLimit'
+export const UNLIMITED_BANDWIDTH = 0
+const MB = 1024 * 1024 // the unit the Downloads view shows speeds in
 
 export const KEY_SETTINGS = [
   { id: 'Civitai.Keys.CivitaiApiKey', field: 'civitai', label: 'settings.civitaiKey', sortOrder: 20 },
@@ -115,11 +121,34 @@ function clampConcurrency(value) {
   return Number.isFinite(number) ? Math.min(8, Math.max(1, number)) : DEFAULT_CONCURRENCY
 }
 
-async function sendConcurrency(value) {
+/** Connections per file → the server's `segments`: 0 (automatic) or 1..16. */
+export function segmentsFor(value) {
+  const number = Math.round(Number(value))
+  return Number.isFinite(number) ? Math.min(MAX_CONNECTIONS, Math.max(AUTOMATIC_CONNECTIONS, number)) : AUTOMATIC_CONNECTIONS
+}
+
+/** MB/s as typed → the server's `bandwidth_limit` in whole bytes/s; 0 (or nonsense) is no limit. */
+export function bandwidthBytesFor(megabytesPerSecond) {
+  const number = Number(megabytesPerSecond)
+  return Number.isFinite(number) && number > 0 ? Math.round(number * MB) : UNLIMITED_BANDWIDTH
+}
+
+async function sendDownloadSettings(body) {
   try {
-    await fetchJson('/civitai/settings/downloads', { method: 'POST', body: { concurrency: clampConcurrency(value) } })
+    await fetchJson('/civitai/settings/downloads', { method: 'POST', body })
   } catch (error) {
     notify('error', t('toast.settingFailed'), error.message)
+  }
+}
+
+/**
+ * A download setting's onChange: sends `body(value)` when the user changes it. At registration the server
+ * already runs its own default (its environment variable): only a value the user chose is sent then.
+ */
+function sentOnChange(body, isDefault) {
+  return (value, old) => {
+    if (old === undefined && isDefault(value)) return
+    return sendDownloadSettings(body(value))
   }
 }
 
@@ -142,12 +171,42 @@ export function createSettings() {
     attrs: { min: 1, max: 8, step: 1, showButtons: true },
     tooltip: t('settings.concurrencyTooltip'),
     category: ['Civitai', 'Downloads', concurrencyName],
-    onChange(value, old) {
-      // At registration the server already runs its own default (env CIVITAI_SIDEBAR_CONCURRENCY):
-      // only a value the user chose is sent then.
-      if (old === undefined && clampConcurrency(value) === DEFAULT_CONCURRENCY) return
-      return sendConcurrency(value)
-    },
+    sortOrder: 30, // the dialog lists higher first: how many files, then connections per file, then the cap
+    onChange: sentOnChange(
+      (value) => ({ concurrency: clampConcurrency(value) }),
+      (value) => clampConcurrency(value) === DEFAULT_CONCURRENCY, // env CIVITAI_SIDEBAR_CONCURRENCY
+    ),
+  })
+  const connectionsName = t('settings.connections')
+  const connectionCounts = Array.from({ length: MAX_CONNECTIONS }, (_, index) => ({ text: String(index + 1), value: index + 1 }))
+  settings.push({
+    id: CONNECTIONS_SETTING,
+    name: connectionsName,
+    type: 'combo',
+    defaultValue: AUTOMATIC_CONNECTIONS,
+    options: [{ text: t('settings.connectionsAuto'), value: AUTOMATIC_CONNECTIONS }, ...connectionCounts],
+    tooltip: t('settings.connectionsTooltip'),
+    category: ['Civitai', 'Downloads', connectionsName],
+    sortOrder: 20,
+    onChange: sentOnChange(
+      (value) => ({ segments: segmentsFor(value) }),
+      (value) => segmentsFor(value) === AUTOMATIC_CONNECTIONS, // env CIVITAI_SIDEBAR_SEGMENTS
+    ),
+  })
+  const bandwidthName = t('settings.bandwidth')
+  settings.push({
+    id: BANDWIDTH_SETTING,
+    name: bandwidthName,
+    type: 'number',
+    defaultValue: UNLIMITED_BANDWIDTH,
+    attrs: { min: 0, step: 0.5, maxFractionDigits: 1, showButtons: true },
+    tooltip: t('settings.bandwidthTooltip'),
+    category: ['Civitai', 'Downloads', bandwidthName],
+    sortOrder: 10,
+    onChange: sentOnChange(
+      (value) => ({ bandwidth_limit: bandwidthBytesFor(value) }),
+      (value) => bandwidthBytesFor(value) === UNLIMITED_BANDWIDTH, // env CIVITAI_SIDEBAR_BANDWIDTH_LIMIT
+    ),
   })
   async function showKeyStatus(keys) {
     if (!keys) return

@@ -4,7 +4,7 @@ import { flushPromises } from '@vue/test-utils'
 import { app, resetApp } from './doubles/comfyApp.js'
 import { api, resetApi, respondWith } from './doubles/comfyApi.js'
 import { createSettingStore } from './doubles/settingStore.js'
-import { CONCURRENCY_SETTING, KEY_IS_SET, KEY_SETTLE_MS, createSettings } from '../src/settings.js'
+import { BANDWIDTH_SETTING, CONCURRENCY_SETTING, CONNECTIONS_SETTING, KEY_IS_SET, KEY_SETTLE_MS, createSettings } from '../src/settings.js'
 import { resetHealthState } from '../src/healthStore.js'
 
 const CIVITAI = 'Civitai.Keys.CivitaiApiKey'
@@ -57,8 +57,14 @@ describe('the settings', () => {
       [CIVITAI, 'text', ['Civitai', 'Keys']],
       [HF, 'text', ['Civitai', 'Keys']],
       [CONCURRENCY_SETTING, 'number', ['Civitai', 'Downloads']],
+      [CONNECTIONS_SETTING, 'combo', ['Civitai', 'Downloads']],
+      [BANDWIDTH_SETTING, 'number', ['Civitai', 'Downloads']],
     ])
     expect(settings[2]).toMatchObject({ defaultValue: 2, attrs: { min: 1, max: 8 } })
+    expect(settings[3].defaultValue).toBe(0)
+    expect(settings[3].options.map((option) => option.text)).toEqual(['Automatic', ...Array.from({ length: 16 }, (_, i) => String(i + 1))])
+    expect(settings[3].options.map((option) => option.value)).toEqual(Array.from({ length: 17 }, (_, i) => i))
+    expect(settings[4]).toMatchObject({ defaultValue: 0, attrs: { min: 0 } })
     expect(settings[0].attrs.type).toBe('password')
   })
 })
@@ -162,5 +168,44 @@ describe('parallel downloads', () => {
     register({ [CONCURRENCY_SETTING]: 3 })
     await flushPromises()
     expect(concurrencyPosts()).toEqual([{ concurrency: 3 }])
+  })
+})
+
+describe('connections per file and the bandwidth limit', () => {
+  const downloadPosts = () => api.calls.filter((call) => call.route === '/civitai/settings/downloads').map((call) => JSON.parse(call.init.body))
+
+  it('send the connections as segments (Automatic is 0, at most 16)', async () => {
+    register()
+    await store.set(CONNECTIONS_SETTING, 8)
+    await store.set(CONNECTIONS_SETTING, 0)
+    await store.set(CONNECTIONS_SETTING, 40)
+    await flushPromises()
+    expect(downloadPosts()).toEqual([{ segments: 8 }, { segments: 0 }, { segments: 16 }])
+  })
+
+  it('send the limit typed in MB/s as bytes/s, 0 (or a negative) meaning no limit', async () => {
+    register()
+    await store.set(BANDWIDTH_SETTING, 2.5)
+    await store.set(BANDWIDTH_SETTING, 0)
+    await store.set(BANDWIDTH_SETTING, -3)
+    await flushPromises()
+    expect(downloadPosts()).toEqual([{ bandwidth_limit: 2_621_440 }, { bandwidth_limit: 0 }, { bandwidth_limit: 0 }])
+  })
+
+  it('at startup send only values the user chose (the server has its own defaults)', async () => {
+    register()
+    await flushPromises()
+    expect(downloadPosts()).toEqual([])
+    register({ [CONNECTIONS_SETTING]: 4, [BANDWIDTH_SETTING]: 10 })
+    await flushPromises()
+    expect(downloadPosts()).toEqual([{ segments: 4 }, { bandwidth_limit: 10_485_760 }])
+  })
+
+  it('say why in a toast when the server refuses a value', async () => {
+    respondWith('/civitai/settings/downloads', { error: 'segments must be 0-16' }, 400)
+    register()
+    await store.set(CONNECTIONS_SETTING, 3)
+    await flushPromises()
+    expect(toast.error).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ description: 'segments must be 0-16' }))
   })
 })

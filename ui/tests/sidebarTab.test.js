@@ -58,6 +58,8 @@ describe('registration', () => {
       'Civitai.Keys.CivitaiApiKey',
       'Civitai.Keys.HuggingFaceToken',
       'Civitai.Downloads.Concurrency',
+      'Civitai.Downloads.Connections',
+      'Civitai.Downloads.BandwidthLimit',
     ])
     expect(extension.afterConfigureGraph).toBeTypeOf('function')
     expect(tab.render).toBeTypeOf('function')

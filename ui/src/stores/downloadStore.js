@@ -5,7 +5,7 @@
 // that snapshot, so a payload only replaces the state it is newer than (see isNewer).
 import { reactive, readonly } from 'vue'
 import { fetchJson, notify, onServerEvent, refreshModelLists } from '../host.ts'
-import { isRunningStatus, taskTargetKey } from '../cards.js'
+import { isPausable, isRunningStatus, taskTargetKey } from '../cards.js'
 import { t } from '../i18n.js'
 import { announceBatchFinished, announceFileFinished, noteBatchFileFinished, resetDownloadToasts } from './downloadToasts.js'
 
@@ -40,12 +40,14 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled'])
  * Whether `incoming` is a later state of the task than `current`. A finished task never changes
  * again; a finish always wins over a running state; running states only move forward, except
  * verifying → downloading with more bytes (a leftover .part is hashed, then the download resumes).
- * Within one phase, progress never goes back (bytes, and finished items for a batch).
+ * Pausing and resuming are the user's back-and-forth: into or out of "paused" is always news, unless it
+ * would lose bytes. Within one phase, progress never goes back (bytes, and finished items for a batch).
  */
 export function isNewer(incoming, current) {
   if (!current) return true
   if (FINISHED.has(current.status)) return false
   if (FINISHED.has(incoming.status)) return true
+  if ((incoming.status === 'paused') !== (current.status === 'paused')) return (incoming.downloaded_bytes ?? 0) >= (current.downloaded_bytes ?? 0)
   const from = PHASE[current.status] ?? 0
   const to = PHASE[incoming.status] ?? 0
   const bytesIn = incoming.downloaded_bytes ?? 0
@@ -100,6 +102,11 @@ export function onFileFinished(listener) {
   return () => finishListeners.delete(listener)
 }
 
+/** The file tasks of a batch the page knows (its row's Pause and Resume depend on them). */
+export function batchFileTasks(batch) {
+  return batchFiles(batch).map(({ task }) => task)
+}
+
 /** The file tasks of a batch the page knows, with their target keys. */
 function batchFiles(batch) {
   return (batch.items ?? [])
@@ -123,9 +130,9 @@ export function batchProgress(batch) {
   }
 }
 
-/** How many files are queued or downloading now (the sidebar tab's badge). */
+/** How many files are queued or downloading now (the sidebar tab's badge; a paused file is not counted). */
 export function activeDownloadCount() {
-  return Object.values(state.files).filter((task) => isRunningStatus(task.status)).length
+  return Object.values(state.files).filter((task) => isRunningStatus(task.status) && task.status !== 'paused').length
 }
 
 /** The file tasks the page knows, newest first (what a Downloads list shows). */
@@ -237,6 +244,44 @@ export async function cancelAllDownloads() {
   } catch (error) {
     notify('error', t('toast.downloadFailed'), error.message)
   }
+}
+
+/** Pause a file or a batch (its unfinished files): it keeps its bytes and its place in the queue. */
+export async function pauseDownload(taskId) {
+  await postDownloadControl('/civitai/download-pause', { task_id: taskId })
+}
+
+/** Resume a paused file or batch: it goes on from the bytes it has. */
+export async function resumeDownload(taskId) {
+  await postDownloadControl('/civitai/download-resume', { task_id: taskId })
+}
+
+export async function pauseAllDownloads() {
+  await postDownloadControl('/civitai/download-pause', { all: true })
+}
+
+export async function resumeAllDownloads() {
+  await postDownloadControl('/civitai/download-resume', { all: true })
+}
+
+/** The progress events bring the new states; a refusal (the task ended meanwhile) is a toast. */
+async function postDownloadControl(route, body) {
+  try {
+    await fetchJson(route, { method: 'POST', body })
+  } catch (error) {
+    notify('error', t('toast.downloadFailed'), error.message)
+  }
+}
+
+/** What Pause all / Resume all would act on: `{pausable, paused}` counts of the file tasks. */
+export function pauseCounts() {
+  let pausable = 0
+  let paused = 0
+  for (const task of Object.values(state.files)) {
+    if (isPausable(task.status)) pausable += 1
+    else if (task.status === 'paused') paused += 1
+  }
+  return { pausable, paused }
 }
 
 /** A stamp later than every task state seen so far: what a fresh look at the disk is compared with. */
