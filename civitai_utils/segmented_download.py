@@ -3,8 +3,8 @@
 The first response (a 206 to `Range: bytes=offset-`) serves the first piece; more connections ask for the next
 pieces in file order (`Range` + `If-Range` with the server's validator) and write them at their offsets
 (part_file.py hashes the prefix as it grows, so the SHA-256 is ready when the last byte lands). A connection with
-nothing left to take splits the piece with most to come (segment_plan.py). With the automatic setting the
-number of connections doubles while that still speeds the file up, up to 8, and stays at one where it does not.
+nothing left to take splits the piece with most to come (segment_plan.py). With the automatic setting one
+connection becomes 4, then 8, each step kept only while it makes the file faster (one stays where it does not).
 
 Every piece request goes to the storage URL the source redirected to, never with a key; when that presigned URL
 stops working (it expired), the source is asked again for a fresh one. A server that answers a piece with 200,
@@ -31,6 +31,7 @@ log = logging.getLogger("civitai_sidebar")
 
 MiB = 1024 * 1024
 AUTOMATIC_MAX_CONNECTIONS = 8
+AUTOMATIC_STEPS = (1, 4, 8)  # connections tried in turn, each kept only if it made the file faster
 FIRST_PIECE_BYTES = 4 * MiB
 MAX_PIECE_BYTES = 32 * MiB
 WRITE_BYTES = 1 * MiB  # received bytes handed to the writer at once, per connection
@@ -294,6 +295,7 @@ class SegmentedDownload:
         """Save the progress (for a restart) and, with the automatic setting, try more connections."""
         saved = time.monotonic()
         best_rate, before, then, settle = 0.0, self.plan.obtained, time.monotonic(), True
+        tried_before = self.desired
         while True:
             await asyncio.sleep(CHECK_SECONDS)
             now = time.monotonic()
@@ -302,19 +304,22 @@ class SegmentedDownload:
                 saved = now
             rate = (self.plan.obtained - before) / max(1e-6, now - then)
             before, then = self.plan.obtained, now
-            if not self.automatic or self.desired >= self.most and best_rate:
+            if not self.automatic:
                 continue
-            if settle:  # the first half second after a change: connections are still opening
+            if settle:  # the first window after a change: the new connections are still opening
                 settle = False
                 continue
-            if rate >= best_rate * WORTH_ANOTHER:
-                best_rate = rate
-                if self.desired < self.most:
-                    more = min(self.most, self.desired * 2) - self.desired
-                    self.desired += more
-                    for _ in range(more):
-                        self._open(None, None)
-                    settle = True
-            else:
-                self.desired = max(1, self.desired // 2)  # the last doubling did not pay: back to what did
+            if rate < best_rate * WORTH_ANOTHER:
+                self.desired = tried_before  # the last step did not pay: back to what did, and stay there
                 self.automatic = False
+                continue
+            best_rate, tried_before = rate, self.desired
+            more = next((step for step in AUTOMATIC_STEPS if step > self.desired), self.most)
+            more = min(more, self.most) - self.desired
+            if more <= 0:
+                self.automatic = False
+                continue
+            self.desired += more
+            for _ in range(more):
+                self._open(None, None)
+            settle = True
