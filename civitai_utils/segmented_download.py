@@ -72,7 +72,7 @@ class SegmentedDownload:
         self.failure: BaseException | None = None
         self.connections: set[asyncio.Task] = set()
         self.live = 0  # connections not yet returned (counted down as each decides to stop)
-        self.streaming = 0
+        self.working = 0  # connections asking for or receiving a piece: what the task shows as its connections
 
     # -- the whole download ------------------------------------------------------------------------
 
@@ -160,6 +160,7 @@ class SegmentedDownload:
                     await self.changed.wait()
                     continue
             before = piece.position
+            self._count_working(+1)
             try:
                 if response is None:
                     response = await self._request(piece)
@@ -178,6 +179,7 @@ class SegmentedDownload:
                 await asyncio.sleep(self.settings.retry.delay(failures, retry_after))
                 continue
             finally:
+                self._count_working(-1)
                 if response is not None:
                     response.release()  # kept alive for the next piece if its body was read to the end
                     response = None
@@ -188,6 +190,10 @@ class SegmentedDownload:
             if piece is not None:  # the server ended the body before the piece: ask for the rest
                 self.plan.release(piece)
                 piece = None
+
+    def _count_working(self, change: int) -> None:
+        self.working += change
+        self.task.connections = self.working
 
     def _reason(self, error: BaseException) -> str:
         if isinstance(error, _TryAgain):
@@ -240,8 +246,6 @@ class SegmentedDownload:
         task, plan, bandwidth = self.task, self.plan, self.settings.bandwidth
         pending: list[bytes] = []
         pending_start = received_from = piece.position
-        self.streaming += 1
-        task.connections = self.streaming
         started = time.monotonic()
         try:
             async for data, _ in response.content.iter_chunks():
@@ -260,8 +264,6 @@ class SegmentedDownload:
                         pending, pending_start = [], piece.position
                     task.advance(plan.obtained, self.total)
         finally:
-            self.streaming -= 1
-            task.connections = self.streaming
             if pending:
                 await self._write(pending_start, pending)
             self._learn_speed(piece.position - received_from, time.monotonic() - started)
