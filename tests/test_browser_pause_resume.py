@@ -4,11 +4,24 @@ and the progress events go through the host)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.browser_runner import run_scenario
-from tests.downloads_helpers import MiB, civitai_model, sha256_of
+from tests.downloads_helpers import MiB, civitai_model, payload, sha256_of
+from tests.harness.comfy_client import ComfyClient
 from tests.test_browser_flows import env_of, image_with, on_disk
 
 CONNECTIONS = 4
+EARLIER_FILES = 40  # a Downloads list taller than the sidebar, as after a day of use
+
+
+async def _download_earlier_files(comfyui, fake_services) -> None:
+    """Finished files fill the Downloads list: its toolbar must stay whole and clickable above a long list."""
+    resources = [payload(civitai_model(fake_services, size=64 * 1024)) for _ in range(EARLIER_FILES)]
+    async with ComfyClient(comfyui.url) as client:
+        status, answer = await client.post("/civitai/download-all", {"resources": resources})
+        assert status == 200, answer
+        await client.wait_for(answer["task_id"], timeout=120)
 
 
 def test_pause_resume_one_file_then_pause_all_and_resume_all(ui_comfyui, fake_services):
@@ -19,6 +32,7 @@ def test_pause_resume_one_file_then_pause_all_and_resume_all(ui_comfyui, fake_se
     fake_services.faults.slow("storage", 2 * MiB, match=first["_storage_key"])
     fake_services.faults.slow("storage", MiB, match=second["_storage_key"])
     image_id = image_with(fake_services, first, second)
+    asyncio.run(_download_earlier_files(ui_comfyui, fake_services))
     part = {name: f"{on_disk(ui_comfyui, resource)}.part" for name, resource in (("FIRST", first), ("SECOND", second))}
     result = run_scenario(
         "pause_resume",
@@ -27,6 +41,8 @@ def test_pause_resume_one_file_then_pause_all_and_resume_all(ui_comfyui, fake_se
         **env_of(fake_services, IMAGE_ID=image_id, FIRST_FILE=first["filename"], SECOND_FILE=second["filename"],
                  FIRST_PART=part["FIRST"], SECOND_PART=part["SECOND"], CONNECTIONS=CONNECTIONS),
     )  # fmt: skip
+    # Forty finished files make the list scroll under a toolbar it never covers.
+    assert result["layout"] == {"scrolls": True, "toolbarAbove": True, "footerBelow": True}, result["layout"]
     # Connections per file, chosen in ComfyUI's settings dialog, reach the engine and the row.
     assert result["chosenInDialog"], "the Connections per file field was not found in the settings dialog"
     assert "Connections per file" in result["dialogText"] and "Bandwidth limit (MB/s)" in result["dialogText"]

@@ -74,6 +74,17 @@ await runScenario(async ({ page }) => {
     await loadImage(view, process.env.IMAGE_ID);
     await view.locator('[data-testid="download-all"]').click();
     await view.locator('[data-testid="view-downloads"]').click();
+    // A long list scrolls between the toolbar and the status footer, neither of them covered by it.
+    const layout = await page.evaluate(() => {
+      const box = (selector) => document.querySelector(`[data-testid="civitai-sidebar"] ${selector}`).getBoundingClientRect();
+      const scroller = document.querySelector('[data-testid="downloads-scroll"]');
+      const list = box('[data-testid="downloads-scroll"]');
+      return {
+        scrolls: scroller.scrollHeight > scroller.clientHeight,
+        toolbarAbove: box('.cs-downloads > .cs-list-toolbar').bottom <= list.top + 1,
+        footerBelow: list.bottom <= box('[data-testid="status-footer"]').top + 1,
+      };
+    });
 
     // One file paused from its row while the other runs on.
     const running = row(view, FIRST, 'downloading');
@@ -114,7 +125,7 @@ await runScenario(async ({ page }) => {
     await row(view, SECOND, 'completed').waitFor({ timeout: 120_000 });
     const batchStatusAtEnd = await view.locator('[data-testid="download-batch"]').first().getAttribute('data-status');
     return {
-      chosenInDialog: dialog.found, dialogText: dialog.names, connectionsSetting,
+      layout, chosenInDialog: dialog.found, dialogText: dialog.names, connectionsSetting,
       connectionsShown, serverConnections, pausedStatus, pausedSpeedShown, pauseButtonShown, firstWhilePaused,
       secondBefore, secondAfter, bytesAfterResume, batchResumeShown, summaryAllPaused, allPaused, batchStatusAtEnd,
       shots: [dialog.shot, ...pausedShots, ...allShots],
