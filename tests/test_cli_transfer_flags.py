@@ -3,17 +3,11 @@ anything is fetched, the cap honoured, and the terminal bar saying the speed and
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
 import os
-import pty
 import re
-import struct
 import subprocess
 import sys
-import termios
-import threading
 import time
 from pathlib import Path
 
@@ -21,7 +15,7 @@ import pytest
 
 from tests.downloads_helpers import MiB, sha256_of
 from tests.test_cli import REPO, cli, loader, write_graph
-from tests.test_cli_verbs import closed_port, files_under
+from tests.test_cli_verbs import closed_port, download_on_a_terminal, files_under
 
 
 @pytest.fixture
@@ -59,25 +53,7 @@ def test_bad_segments_and_rates_are_usage_errors_and_nothing_is_fetched(tmp_path
 def test_download_on_a_terminal_shows_the_engines_speed_and_time_left(tmp_path, models, fake_services):
     workflow, _ = vae_workflow(tmp_path, fake_services, "slow-tty-vae", 3 * MiB)
     fake_services.faults.slow(None, MiB)  # Hugging Face and the CDN it may redirect to
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 160, 0, 0))  # wide enough for the note
-    clean = {k: v for k, v in os.environ.items() if k not in ("CIVITAI_API_KEY", "HF_TOKEN")}
-    drawn = bytearray()
-
-    def read_terminal() -> None:
-        with os.fdopen(leader, "rb", buffering=0) as terminal, contextlib.suppress(OSError):  # EIO: the end
-            while chunk := terminal.read(65536):
-                drawn.extend(chunk)
-
-    reader = threading.Thread(target=read_terminal)
-    reader.start()
-    done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "download", str(workflow), "--models-dir", str(models)],
-        cwd=REPO, env={**clean, **fake_services.env()}, stdout=subprocess.PIPE, stderr=follower, timeout=120,
-    )  # fmt: skip
-    os.close(follower)
-    reader.join(timeout=10)
-    text = drawn.decode(errors="replace")
+    done, text = download_on_a_terminal(workflow, models, fake_services.env(), columns=160)  # wide enough for the note
     assert done.returncode == 0, text
     assert "slow-tty-vae.safetensors: 100%" in text and "3.00M/3.00M" in text
     # The engine's smoothed speed (about the 1 MiB/s the fake sends) and time left, in the bar's note.

@@ -171,8 +171,18 @@ def test_download_on_a_terminal_draws_progress_bars(tmp_path, models, fake_servi
         tmp_path / "wf.json",
         loader(1, "VAELoader", "tty_vae.safetensors", models=[{"name": "tty_vae.safetensors", "url": link}]),
     )
+    done, drawn = download_on_a_terminal(workflow, models, fake_services.env(), columns=120)
+    assert done.returncode == 0, drawn
+    assert "tty_vae.safetensors: 100%" in drawn and "1.00M/1.00M" in drawn
+    assert b"downloaded vae/tty_vae.safetensors" in done.stdout
+
+
+def download_on_a_terminal(
+    workflow: Path, models: Path, env: dict, columns: int
+) -> tuple[subprocess.CompletedProcess, str]:
+    """`download` with stderr on a pseudo-terminal of that width (so tqdm draws its bars): (the run, what it drew)."""
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a terminal has a width
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     clean = {k: v for k, v in os.environ.items() if k not in ("CIVITAI_API_KEY", "HF_TOKEN")}
     drawn = bytearray()
 
@@ -185,10 +195,8 @@ def test_download_on_a_terminal_draws_progress_bars(tmp_path, models, fake_servi
     reader.start()  # read while it runs, so a full terminal buffer never blocks the command
     done = subprocess.run(
         [sys.executable, "-m", "pipeline", "download", str(workflow), "--models-dir", str(models)],
-        cwd=REPO, env={**clean, **fake_services.env()}, stdout=subprocess.PIPE, stderr=follower, timeout=120,
+        cwd=REPO, env={**clean, **env}, stdout=subprocess.PIPE, stderr=follower, timeout=120,
     )  # fmt: skip
     os.close(follower)
     reader.join(timeout=10)
-    assert done.returncode == 0, drawn.decode(errors="replace")
-    assert b"tty_vae.safetensors: 100%" in drawn and b"1.00M/1.00M" in drawn
-    assert b"downloaded vae/tty_vae.safetensors" in done.stdout
+    return done, drawn.decode(errors="replace")
