@@ -288,10 +288,7 @@ class AgentDoor:
     ) -> dict:
         """Pause a download, or every unfinished one: it stops, keeps its bytes and its place (status paused)
         until resume_download; answers the ids paused."""
-        body = _validated(PauseRequest, {"task_id": task_id, "all": all})
-        if body.all:
-            return {"paused": [i for engine in self._engines.values() for i in engine.pause()]}
-        return {"paused": self._engine_of(body.task_id).pause(body.task_id)}
+        return {"paused": self._on_tasks(DownloadEngine.pause, task_id, all)}
 
     async def resume_download(
         self,
@@ -299,10 +296,7 @@ class AgentDoor:
         all: EveryTask = False,
     ) -> dict:
         """Resume a paused download, or every paused one, from the bytes it has; answers the ids resumed."""
-        body = _validated(PauseRequest, {"task_id": task_id, "all": all})
-        if body.all:
-            return {"resumed": [i for engine in self._engines.values() for i in engine.resume()]}
-        return {"resumed": self._engine_of(body.task_id).resume(body.task_id)}
+        return {"resumed": self._on_tasks(DownloadEngine.resume, task_id, all)}
 
     async def lock(
         self,
@@ -382,6 +376,13 @@ class AgentDoor:
             if task_id in engine.files or task_id in engine.batches:
                 return engine
         raise Refused(f"no download task {task_id!r}")
+
+    def _on_tasks(self, action, task_id: str | None, every: bool) -> list[str]:
+        """Pause or resume (`action`, an engine method) one task, or every download of every engine."""
+        body = _validated(PauseRequest, {"task_id": task_id, "all": every})
+        if body.all:
+            return [i for engine in self._engines.values() for i in action(engine)]
+        return action(self._engine_of(body.task_id), body.task_id)
 
     def _task(self, task_id: str) -> FileTask:
         return self._engine_of(task_id).files[task_id]

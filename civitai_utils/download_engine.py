@@ -119,17 +119,22 @@ class DownloadEngine:
         self.folders.resolve(resource.folder, "name-check.safetensors", resource.subfolder)  # folder + subfolder
         return source_url, None
 
-    def submit(self, resource: DownloadableFile, *, task_id: str | None = None) -> FileTask:
-        """Queue one file; the same target asked again while it runs is the same task."""
+    def submit(self, resource: DownloadableFile, *, task_id: str | None = None, paused: bool = False) -> FileTask:
+        """Queue one file; the same target asked again while it runs is the same task. `paused`: a download paused
+        before a restart, listed as it was and not started."""
         source_url, target = self._prepare(resource)
         existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
         if existing is not None:
-            if existing.pause_requested:
+            if existing.pause_requested and not paused:
                 self.resume(existing.id)  # asking for a paused download again means: go on with it
             return existing
         self._check_room(1)
         task = self._new_task(resource, source_url, target, task_id)
-        self._enqueue(task)
+        if paused:
+            task.pause_requested, task.status = True, Status.PAUSED
+            task.announce()
+        else:
+            self._enqueue(task)
         return task
 
     def check_all(self, resources: list[DownloadableFile]) -> list[Checked]:
@@ -444,10 +449,7 @@ class DownloadEngine:
         for entry in self.journal.load():
             try:
                 resource = DownloadableFile.model_validate(entry["resource"])
-                if entry.get("paused") is True:
-                    task = self._restore_paused(resource, entry.get("id"))
-                else:
-                    task = self.submit(resource, task_id=entry.get("id"))
+                task = self.submit(resource, task_id=entry.get("id"), paused=entry.get("paused") is True)
             except ValueError as refused:
                 log.warning("[Civitai Sidebar] not resuming a download: %s", refused)
                 continue
@@ -456,18 +458,6 @@ class DownloadEngine:
             if batch_id:
                 self._new_batch(items, batch_id)
         return sum(len(items) for items in resumed.values())
-
-    def _restore_paused(self, resource: DownloadableFile, task_id: str | None) -> FileTask:
-        """A download paused before the restart: listed paused again, not started."""
-        source_url, target = self._prepare(resource)
-        existing = self._active_task_for(self._dedupe_key(resource, source_url, target))
-        if existing is not None:
-            return existing
-        self._check_room(1)
-        task = self._new_task(resource, source_url, target, task_id)
-        task.pause_requested, task.status = True, Status.PAUSED
-        task.announce()
-        return task
 
     async def close(self) -> None:
         """ComfyUI is stopping: stop transfers but keep their .part files and the journal for resume."""

@@ -170,10 +170,13 @@ class PartFile:
             await self._in_flight.popleft()
         self._in_flight.append(asyncio.get_running_loop().run_in_executor(self._executor, self._write_sync, chunks))
 
-    def _write_sync(self, chunks: list[bytes]) -> None:
+    def _keep_reserve(self, chunks: list[bytes]) -> None:
         usable, reserve = usable_bytes(self.path.parent)
         if sum(len(chunk) for chunk in chunks) > usable:
             raise DiskNearlyFull(reserve)
+
+    def _write_sync(self, chunks: list[bytes]) -> None:
+        self._keep_reserve(chunks)
         for chunk in chunks:
             view = memoryview(chunk)
             while view:
@@ -227,9 +230,7 @@ class PartFile:
         return future
 
     def _write_at_sync(self, offset: int, chunks: list[bytes]) -> None:
-        usable, reserve = usable_bytes(self.path.parent)
-        if sum(len(chunk) for chunk in chunks) > usable:
-            raise DiskNearlyFull(reserve)
+        self._keep_reserve(chunks)
         descriptor = self._file.fileno()
         for chunk in chunks:
             view = memoryview(chunk)

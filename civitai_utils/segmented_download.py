@@ -196,11 +196,7 @@ class SegmentedDownload:
         self.task.connections = self.working
 
     def _reason(self, error: BaseException) -> str:
-        if isinstance(error, _TryAgain):
-            return str(error)
-        if isinstance(error, asyncio.TimeoutError | TimeoutError):
-            return f"The download stalled (no data for {self.settings.stall_seconds:.0f} s)"
-        return "The connection to the download server kept dropping"
+        return str(error) if isinstance(error, _TryAgain) else self.transfer.network_reason(error)
 
     async def _request(self, piece: Piece) -> aiohttp.ClientResponse:
         """The piece's bytes from the storage URL, or from the source again when that URL expired."""

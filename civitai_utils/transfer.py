@@ -205,7 +205,7 @@ class Transfer:
             try:
                 finished = await self._attempt(offset)
             except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, ConnectionError) as error:
-                finished, reason = False, self._network_reason(error)
+                finished, reason = False, self.network_reason(error)
             else:
                 reason = "The download kept failing"
             if finished:
@@ -223,7 +223,7 @@ class Transfer:
 
     _retry_after: str | None = None
 
-    def _network_reason(self, error: BaseException) -> str:
+    def network_reason(self, error: BaseException) -> str:
         if isinstance(error, asyncio.TimeoutError | TimeoutError):
             return f"The download stalled (no data for {self.settings.stall_seconds:.0f} s)"
         return "The connection to the download server kept dropping"
